@@ -1,0 +1,169 @@
+// From what a clinic writes (attributes, or mount() options) to the options the widget runs
+// with. One declarative table, one parser per option; a bad value never throws, it becomes a
+// problem that names the attribute and the value, and the option falls back to a safe default.
+
+import { isLang, type Lang } from '../copy';
+import { LEVELS, type Level } from '../screening';
+
+/** What mount() accepts; the element's attributes are the same names in kebab-case. */
+export interface MountOptions {
+  /** The clinic's phone number for the call button, e.g. "+1-844-959-4998". */
+  readonly phone?: string | null;
+  /** Shown in the copy ("Call Athens Recovery"); without it the widget says "us". */
+  readonly clinicName?: string | null;
+  /** Free text shown under the call button, e.g. "Open 24/7". */
+  readonly hours?: string | null;
+  /** "en". Without it, the nearest `lang` up the page, else English. */
+  readonly lang?: string | null;
+  /** The levels the clinic provides: a space-separated string or a list. Default: all. */
+  readonly offers?: string | readonly string[] | null;
+}
+
+/** A phone number the call button can dial. */
+export interface Phone {
+  /** `tel:+1XXXXXXXXXX` */
+  readonly href: string;
+  /** Written out for reading and dialling by hand: "(844) 959-4998". */
+  readonly shown: string;
+}
+
+export interface WidgetOptions {
+  /** null when missing or invalid: the result then offers the SAMHSA helpline instead. */
+  readonly phone: Phone | null;
+  readonly clinicName: string | null;
+  readonly hours: string | null;
+  /** null when not set: the embed then uses the page's language. */
+  readonly lang: Lang | null;
+  readonly offers: readonly Level[];
+}
+
+export interface OptionProblem {
+  /** The attribute as a clinic writes it, e.g. "clinic-name". */
+  readonly attribute: string;
+  readonly severity: 'error' | 'warning';
+  /** A sentence for the console that names the attribute and the value, without the prefix. */
+  readonly message: string;
+}
+
+export interface ParsedOptions {
+  readonly options: WidgetOptions;
+  readonly problems: readonly OptionProblem[];
+}
+
+type Parsed<T> = { readonly value: T; readonly problem?: Omit<OptionProblem, 'attribute'> };
+type RawValue = MountOptions[keyof MountOptions];
+
+interface OptionSpec<K extends keyof WidgetOptions> {
+  readonly attribute: string;
+  readonly parse: (raw: RawValue) => Parsed<WidgetOptions[K]>;
+}
+
+const MAX_TEXT_LENGTH = 120;
+
+// Separators a clinic may use in a US phone number: ( ) - . and spaces.
+const PHONE_SEPARATORS = /[\s().-]/g;
+const US_PHONE = /^(?:\+1|1)?(\d{3})(\d{3})(\d{4})$/;
+
+export function parsePhone(raw: RawValue): Parsed<Phone | null> {
+  const text = asText(raw);
+  const consequence = 'The result will show the SAMHSA National Helpline instead of a call button.';
+  if (text === null) {
+    return {
+      value: null,
+      problem: { severity: 'error', message: `phone is missing. Add phone="555-123-4567" with the clinic's number. ${consequence}` },
+    };
+  }
+  const match = US_PHONE.exec(text.replace(PHONE_SEPARATORS, ''));
+  if (!match) {
+    return {
+      value: null,
+      problem: {
+        severity: 'error',
+        message: `phone="${text}" is not a US phone number: use 10 digits, optionally after +1, like "+1-555-123-4567". ${consequence}`,
+      },
+    };
+  }
+  const [, area, exchange, line] = match;
+  return { value: { href: `tel:+1${area}${exchange}${line}`, shown: `(${area}) ${exchange}-${line}` } };
+}
+
+function parseText(attribute: string) {
+  return (raw: RawValue): Parsed<string | null> => {
+    const text = asText(raw);
+    if (text === null || text.length <= MAX_TEXT_LENGTH) return { value: text };
+    return {
+      value: `${text.slice(0, MAX_TEXT_LENGTH - 1)}…`,
+      problem: {
+        severity: 'warning',
+        message: `${attribute} is ${text.length} characters long; only the first ${MAX_TEXT_LENGTH} are shown.`,
+      },
+    };
+  };
+}
+
+export function parseLang(raw: RawValue): Parsed<Lang | null> {
+  const text = asText(raw);
+  if (text === null) return { value: null };
+  const lang = text.toLowerCase();
+  if (isLang(lang)) return { value: lang };
+  return {
+    value: 'en',
+    problem: { severity: 'warning', message: `lang="${text}" is not a language of this widget (en); using English.` },
+  };
+}
+
+export function parseOffers(raw: RawValue): Parsed<readonly Level[]> {
+  const words = (Array.isArray(raw) ? raw.join(' ') : (asText(raw) ?? '')).toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return { value: LEVELS };
+  const known = LEVELS.filter((level) => words.includes(level));
+  const unknown = words.filter((word) => !(LEVELS as readonly string[]).includes(word));
+  if (unknown.length === 0) return { value: known };
+  return {
+    value: known.length > 0 ? known : LEVELS,
+    problem: {
+      severity: 'warning',
+      message: `offers="${words.join(' ')}" has unknown ${unknown.length === 1 ? 'word' : 'words'} ${unknown
+        .map((word) => `"${word}"`)
+        .join(', ')}; use any of "residential iop outpatient". ${
+        known.length > 0 ? `Using "${known.join(' ')}".` : 'Using all three.'
+      }`,
+    },
+  };
+}
+
+/** Every option, the attribute that sets it and how it is read. */
+export const OPTION_SPECS: { readonly [K in keyof WidgetOptions]: OptionSpec<K> } = {
+  phone: { attribute: 'phone', parse: parsePhone },
+  clinicName: { attribute: 'clinic-name', parse: parseText('clinic-name') },
+  hours: { attribute: 'hours', parse: parseText('hours') },
+  lang: { attribute: 'lang', parse: parseLang },
+  offers: { attribute: 'offers', parse: parseOffers },
+};
+
+/** The attributes the element reads, in the order of the table above. */
+export const OPTION_ATTRIBUTES = Object.values(OPTION_SPECS).map((spec) => spec.attribute);
+
+export function parseOptions(raw: MountOptions): ParsedOptions {
+  const problems: OptionProblem[] = [];
+  function read<K extends keyof WidgetOptions>(key: K): WidgetOptions[K] {
+    const spec = OPTION_SPECS[key];
+    const parsed = spec.parse(raw[key]);
+    if (parsed.problem) problems.push({ attribute: spec.attribute, ...parsed.problem });
+    return parsed.value;
+  }
+  const options: WidgetOptions = {
+    phone: read('phone'),
+    clinicName: read('clinicName'),
+    hours: read('hours'),
+    lang: read('lang'),
+    offers: read('offers'),
+  };
+  return { options, problems };
+}
+
+/** Trimmed text with runs of whitespace collapsed, or null when there is nothing to show. */
+function asText(raw: RawValue): string | null {
+  if (typeof raw !== 'string') return null;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}

@@ -1,0 +1,426 @@
+// Every word a visitor sees, in English. Plain language (grade 6-8), person-first, calm.
+// Never "diagnosis" except to say this is not one; no scores, no level numbers, no names of
+// proprietary criteria. Each question has a "you" form (`self`) and a "they" form (`loved-one`).
+
+import type { Contact, CopySchema } from './schema';
+
+const CALL_911: Contact = { label: 'Call 911', href: 'tel:911', shown: '911' };
+const CALL_988: Contact = { label: 'Call 988', href: 'tel:988', shown: '988' };
+const TEXT_988: Contact = { label: 'Text 988', href: 'sms:988', shown: '988' };
+const CHAT_988: Contact = {
+  label: 'Chat at 988lifeline.org',
+  href: 'https://988lifeline.org/chat/',
+  shown: '988lifeline.org',
+};
+const CRISIS_TEXT_LINE: Contact = {
+  label: 'Text HOME to 741741',
+  href: 'sms:741741?&body=HOME',
+  shown: '741741',
+};
+const SAMHSA: Contact = {
+  label: 'SAMHSA National Helpline',
+  href: 'tel:+18006624357',
+  shown: '1-800-662-4357',
+};
+const SAMHSA_TTY: Contact = { label: 'TTY', href: 'tel:+18004874889', shown: '1-800-487-4889' };
+const POISON_HELP: Contact = { label: 'Poison Help', href: 'tel:+18002221222', shown: '1-800-222-1222' };
+const FIND_TREATMENT: Contact = {
+  label: 'Search FindTreatment.gov',
+  href: 'https://findtreatment.gov/',
+  shown: 'FindTreatment.gov',
+};
+
+export const en = {
+  lang: 'en',
+  widget: {
+    label: 'Care Level Finder',
+    helpNow: 'Need help now?',
+    continue: 'Continue',
+    back: 'Back',
+    startOver: 'Start over',
+    progress: (number: number, total: number) => `Question ${number} of ${total}`,
+    chooseOne: 'Choose one answer.',
+    chooseMany: 'Choose all that apply.',
+    errors: {
+      one: 'Please choose an answer, then press Continue.',
+      many: 'Please choose at least one answer. If none fit, choose "None of these".',
+    },
+  },
+
+  intro: {
+    heading: 'Find the kind of care that fits',
+    lead: 'Answer a few short questions about yourself or someone you care about. We will suggest a kind of care that may fit, and say why.',
+    points: [
+      'It takes about 3 minutes.',
+      'Your answers stay on this device. They are not sent to anyone.',
+      'This is not a diagnosis. It is a starting point for a talk with a caring person.',
+    ],
+    start: 'Start',
+    dangerNow: 'If someone is in danger right now, call 911.',
+  },
+
+  questions: {
+    who: {
+      legend: 'Who are you looking for help for?',
+      options: { self: 'Myself', 'loved-one': 'Someone I care about' },
+    },
+    danger: {
+      legend: {
+        self: 'Is any of this happening to you right now?',
+        'loved-one': 'Is any of this happening to them right now?',
+      },
+      hint: 'If you are not sure, call or text 988. They can help you decide what to do.',
+      options: {
+        overdose: 'A possible overdose: cannot wake up, slow or no breathing, or blue lips',
+        'seizure-confusion':
+          'A seizure, or bad confusion, shaking, or seeing or hearing things that are not there after stopping',
+        'medical-emergency': 'Chest pain or another medical emergency',
+        'harm-now': {
+          self: 'I just hurt myself or someone else, or I am about to',
+          'loved-one': 'They just hurt themselves or someone else, or are about to',
+        },
+        'suicidal-thoughts': {
+          self: 'I am thinking about suicide or about hurting someone',
+          'loved-one': 'They are thinking about suicide or about hurting someone',
+        },
+        none: 'None of these',
+      },
+    },
+    age: {
+      legend: { self: 'How old are you?', 'loved-one': 'How old are they?' },
+      options: { adult: '18 or older', 'under-18': 'Under 18', unsure: 'Not sure' },
+    },
+    withdrawal: {
+      legend: {
+        self: 'Do any of these fit you?',
+        'loved-one': 'Do any of these fit them?',
+      },
+      hint: 'This tells us if a medical check is needed before stopping.',
+      options: {
+        'daily-alcohol': {
+          self: 'I drink alcohol every day or almost every day',
+          'loved-one': 'They drink alcohol every day or almost every day',
+        },
+        'daily-benzos': {
+          self: 'I take benzodiazepines (like Xanax or Valium) or sleeping pills every day',
+          'loved-one': 'They take benzodiazepines (like Xanax or Valium) or sleeping pills every day',
+        },
+        'past-severe-withdrawal': {
+          self: 'When I stopped before, I had seizures, DTs, or saw or heard things that were not there',
+          'loved-one':
+            'When they stopped before, they had seizures, DTs, or saw or heard things that were not there',
+        },
+        'withdrawal-symptoms': {
+          self: 'I get shaky, sweaty, sick or very anxious without it',
+          'loved-one': 'They get shaky, sweaty, sick or very anxious without it',
+        },
+        pregnant: { self: 'I am pregnant', 'loved-one': 'They are pregnant' },
+        opioids: {
+          self: 'I use opioids: heroin, fentanyl, or pain pills not as prescribed',
+          'loved-one': 'They use opioids: heroin, fentanyl, or pain pills not as prescribed',
+        },
+        'serious-illness': {
+          self: 'I have a serious heart, liver or lung illness, or I am over 65',
+          'loved-one': 'They have a serious heart, liver or lung illness, or are over 65',
+        },
+        none: 'None of these',
+        unsure: 'Not sure',
+      },
+    },
+    support: {
+      legend: {
+        self: 'Do you need someone with you day and night right now, to stay safe or to stop?',
+        'loved-one': 'Do they need someone with them day and night right now, to stay safe or to stop?',
+      },
+      options: { yes: 'Yes', unsure: 'Not sure', no: 'No' },
+    },
+    'tried-before': {
+      legend: {
+        self: 'Have you tried counseling or outpatient treatment before, and kept using?',
+        'loved-one': 'Have they tried counseling or outpatient treatment before, and kept using?',
+      },
+      options: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+    },
+    home: {
+      legend: {
+        self: 'Is your home a safe, steady place to recover?',
+        'loved-one': 'Is their home a safe, steady place to recover?',
+      },
+      options: {
+        stable: 'Yes, it is safe and steady',
+        mixed: 'Mixed: others drink or use there, or there is a lot of conflict',
+        unsafe: 'No: it is not safe, or there is no steady place to live',
+      },
+    },
+    'sober-living': {
+      legend: {
+        self: 'Could you live in a sober living home during treatment?',
+        'loved-one': 'Could they live in a sober living home during treatment?',
+      },
+      hint: 'A sober living home is a shared house where no one drinks or uses drugs.',
+      options: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+    },
+    'mental-health': {
+      legend: {
+        self: 'Do sadness, worry or past trauma make it very hard to get through the day?',
+        'loved-one': 'Do sadness, worry or past trauma make it very hard for them to get through the day?',
+      },
+      hint: 'For example depression, anxiety or PTSD.',
+      options: { 'most-days': 'Yes, most days', sometimes: 'Sometimes', no: 'No' },
+    },
+    schedule: {
+      legend: {
+        self: 'How much time could you give to treatment right now?',
+        'loved-one': 'How much time could they give to treatment right now?',
+      },
+      options: {
+        'step-away': {
+          self: 'I could step away and stay at a center for a few weeks',
+          'loved-one': 'They could step away and stay at a center for a few weeks',
+        },
+        'few-hours-most-days': 'A few hours a day, 3 to 5 days a week',
+        'one-two-hours-week': 'About 1 to 2 hours a week',
+        unsure: 'Not sure',
+      },
+    },
+    'wants-help': {
+      legend: 'Do they want help right now?',
+      hint: 'Either way, there is help for them and for you.',
+      options: { yes: 'Yes', unsure: 'Not sure', no: 'No' },
+    },
+  },
+
+  result: {
+    eyebrow: 'A kind of care that may fit',
+    maybeEyebrow: 'A kind of care that may be needed',
+    levels: {
+      residential: {
+        name: 'Residential treatment',
+        meaning: {
+          self: 'You would live at a treatment center for a while, with support day and night. The team helps with withdrawal, counseling and planning what comes next.',
+          'loved-one':
+            'They would live at a treatment center for a while, with support day and night. The team helps with withdrawal, counseling and planning what comes next.',
+        },
+      },
+      iop: {
+        name: 'Intensive outpatient program (IOP)',
+        meaning: {
+          self: 'You would go to a program for a few hours a day, 3 to 5 days a week, and live at home. It includes one-on-one therapy, group counseling and learning about recovery.',
+          'loved-one':
+            'They would go to a program for a few hours a day, 3 to 5 days a week, and live at home. It includes one-on-one therapy, group counseling and learning about recovery.',
+        },
+      },
+      outpatient: {
+        name: 'Outpatient care',
+        meaning: {
+          self: 'You would meet with a counselor about 1 to 2 hours a week, and keep up with work, school and home.',
+          'loved-one':
+            'They would meet with a counselor about 1 to 2 hours a week, and keep up with work, school and home.',
+        },
+      },
+    },
+    soberLivingMeaning: {
+      self: 'You would go to a program for a few hours a day, 3 to 5 days a week, and live in a sober living home. It includes one-on-one therapy, group counseling and learning about recovery.',
+      'loved-one':
+        'They would go to a program for a few hours a day, 3 to 5 days a week, and live in a sober living home. It includes one-on-one therapy, group counseling and learning about recovery.',
+    },
+    whyHeading: 'Why this suggestion',
+    notesHeading: 'Good to know',
+    notADiagnosis:
+      'This is not a diagnosis. It is a suggestion to talk over with a professional, who will look at the whole picture.',
+    changeAnswers: 'Change my answers',
+  },
+
+  reasons: {
+    'needs-24-7': 'Care with support day and night fits best when someone needs people close by all the time to stay safe.',
+    'home-unsafe-no-sober-living':
+      'Without a safe place to live, a program where you live and get care at the same place is the safest start.',
+    'unsure-with-risk':
+      'Care day and night may be needed. A counselor can help choose between residential treatment and an intensive outpatient program.',
+    'home-unsafe-sober-living':
+      'A sober living home gives a safe place to live while going to a program during the day.',
+    'tried-before': 'When counseling alone was not enough, more hours of support each week can help.',
+    'home-mixed': 'When home is hard, more hours of support each week can help.',
+    'unsure-or-mental-health': 'More hours of support each week can help while things are hard.',
+    stable: 'With a steady home and no need for support day and night, care that fits around daily life is a good start.',
+  },
+
+  because: {
+    support: {
+      yes: {
+        self: 'You said you need someone with you day and night right now.',
+        'loved-one': 'You said they need someone with them day and night right now.',
+      },
+      unsure: {
+        self: 'You were not sure if you need someone with you day and night.',
+        'loved-one': 'You were not sure if they need someone with them day and night.',
+      },
+      no: {
+        self: 'You said you do not need someone with you day and night.',
+        'loved-one': 'You said they do not need someone with them day and night.',
+      },
+    },
+    'tried-before': {
+      yes: {
+        self: 'You said you tried counseling or treatment before and kept using.',
+        'loved-one': 'You said they tried counseling or treatment before and kept using.',
+      },
+    },
+    home: {
+      stable: {
+        self: 'You said your home is a safe, steady place.',
+        'loved-one': 'You said their home is a safe, steady place.',
+      },
+      mixed: {
+        self: 'You said others drink or use at home, or there is a lot of conflict.',
+        'loved-one': 'You said others drink or use where they live, or there is a lot of conflict.',
+      },
+      unsafe: {
+        self: 'You said home is not a safe or steady place right now.',
+        'loved-one': 'You said their home is not a safe or steady place right now.',
+      },
+    },
+    'sober-living': {
+      yes: {
+        self: 'You said you could live in a sober living home.',
+        'loved-one': 'You said they could live in a sober living home.',
+      },
+      no: {
+        self: 'You said living in a sober living home would not work.',
+        'loved-one': 'You said living in a sober living home would not work for them.',
+      },
+      unsure: {
+        self: 'You were not sure about living in a sober living home.',
+        'loved-one': 'You were not sure about them living in a sober living home.',
+      },
+    },
+    'mental-health': {
+      'most-days': {
+        self: 'You said sadness, worry or trauma make most days very hard.',
+        'loved-one': 'You said sadness, worry or trauma make most days very hard for them.',
+      },
+    },
+  },
+
+  notes: {
+    'withdrawal-high': {
+      title: 'Important: do not stop suddenly on your own',
+      text: {
+        self: 'Stopping all at once can be dangerous for you. Call us or a doctor today for a medical check. You may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. Confusion, seizures, or seeing or hearing things that are not there mean call 911.',
+        'loved-one':
+          'Stopping all at once can be dangerous for them. Call us or a doctor today for a medical check. They may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. Confusion, seizures, or seeing or hearing things that are not there mean call 911.',
+      },
+      contacts: [CALL_911],
+    },
+    'withdrawal-check': {
+      title: 'A medical check is a good idea',
+      text: 'Talk with a doctor or nurse before stopping. Withdrawal can be hard on the body, and they can make it safer.',
+    },
+    'pregnancy-opioids': {
+      title: 'Pregnancy and opioids',
+      text: 'Do not stop opioids suddenly during pregnancy. It can harm both parent and baby. Talk to a doctor or prenatal provider today about safe treatment.',
+    },
+    pregnancy: {
+      title: 'Pregnancy',
+      text: 'Tell the prenatal provider and our team about the pregnancy, so that care is safe for both parent and baby.',
+    },
+    naloxone: {
+      title: 'Keep naloxone nearby',
+      text: 'Keep naloxone (Narcan) close, and tell people nearby where it is. After a break from opioids, the risk of overdose is higher.',
+    },
+    teen: {
+      title: 'Care for young people',
+      text: 'Programs for teens are different from adult programs. Call us to talk about options for young people.',
+    },
+    'co-occurring': {
+      title: 'Care for mental health too',
+      text: 'Look for care that treats mental health at the same time. Ask about it when you call.',
+    },
+    'family-support': {
+      title: 'Help for your family now',
+      text: 'There is help for you and your family, even before they are ready. The SAMHSA National Helpline is free, private and open day and night, in English and Spanish.',
+      contacts: [SAMHSA],
+    },
+    'schedule-step-away-hard': {
+      title: 'If stepping away is hard',
+      text: 'We still suggest residential treatment. Stepping away from daily life can be hard. Call us to talk through options.',
+    },
+    'schedule-evening': {
+      title: 'If time is tight',
+      text: 'We still suggest an intensive outpatient program. Many programs meet in the evening or on weekends.',
+    },
+    'schedule-more-support': {
+      title: 'If you want more support',
+      text: 'Outpatient care still fits. If you would like more support, ask about an intensive outpatient program.',
+    },
+    'not-offered': {
+      title: 'We can help you find it',
+      text: 'We do not offer this kind of care ourselves, but we can help you find it. You can also call the SAMHSA National Helpline or search FindTreatment.gov.',
+      contacts: [SAMHSA, FIND_TREATMENT],
+    },
+  },
+
+  call: {
+    heading: 'Talk with a caring person',
+    clinic: (clinicName: string | null) => (clinicName ? `Call ${clinicName}` : 'Call us'),
+    clinicWithdrawal: (clinicName: string | null) =>
+      clinicName ? `Call ${clinicName} about safe withdrawal` : 'Call us about safe withdrawal',
+    clinicLater: (clinicName: string | null) =>
+      clinicName ? `When everyone is safe, call ${clinicName}` : 'When everyone is safe, call us',
+    whatHappens:
+      'A real person will answer. They will listen, ask a few questions, talk about options and cost, and help with the next step. You do not have to decide anything on the call.',
+    // Shown instead of the clinic's button when its phone number is missing or invalid.
+    helpline: SAMHSA,
+    helplineNote: 'Free, private and open day and night, in English and Spanish.',
+  },
+
+  emergency: {
+    heading: 'Call 911 now',
+    text: {
+      self: 'What you described can be life-threatening. Emergency help is the fastest way to stay safe.',
+      'loved-one': 'What you described can be life-threatening. Emergency help is the fastest way to keep them safe.',
+    },
+    call911: CALL_911,
+    naloxone:
+      'If you think someone overdosed and naloxone (Narcan) is nearby, give it now, then call 911. Stay with them.',
+    poisonHelp: POISON_HELP,
+    poisonHelpNote: 'For questions about a drug or poison, call Poison Help.',
+    thenCrisis: 'For thoughts of suicide or a mental health crisis, you can also call or text 988.',
+    call988: CALL_988,
+  },
+
+  crisis: {
+    heading: 'Please reach out to 988 now',
+    text: {
+      self: 'You do not have to go through this alone. 988 is free and private, and a trained person answers day and night. You can call or text.',
+      'loved-one':
+        'You do not have to go through this alone. 988 is free and private, and a trained person answers day and night. You can call or text, with them or for them.',
+    },
+    call988: CALL_988,
+    text988: TEXT_988,
+    chat988: CHAT_988,
+    dangerNow: 'If anyone is in danger right now, call 911.',
+    call911: CALL_911,
+  },
+
+  helpPanel: {
+    heading: 'Help right now',
+    intro: 'You can reach someone any time, day or night. It is free and private.',
+    close: 'Close',
+    dangerNow: 'If someone is in danger now',
+    call911: CALL_911,
+    lifeline: '988 Suicide & Crisis Lifeline: call or text',
+    call988: CALL_988,
+    text988: TEXT_988,
+    chat988: CHAT_988,
+    lifelineOptions: 'Veterans: call 988 and press 1. En español: llame al 988 y oprima 2.',
+    crisisTextLine: 'Crisis Text Line',
+    textHome: CRISIS_TEXT_LINE,
+    helpline: 'SAMHSA National Helpline: free, day and night, English and Spanish',
+    samhsa: SAMHSA,
+    samhsaTty: SAMHSA_TTY,
+    poisonHelp: POISON_HELP,
+  },
+} satisfies CopySchema & Record<string, unknown>;
+
+export type Copy = typeof en;

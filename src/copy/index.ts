@@ -1,0 +1,23 @@
+import type { AnswerFact } from '../screening';
+import { en, type Copy } from './en';
+import type { CopySchema, Text } from './schema';
+
+export type { Copy } from './en';
+export { say, type Contact, type Text, type Voice, type Voiced } from './schema';
+
+/** The languages the widget speaks, by their `lang` code. */
+export const COPY = { en } as const satisfies Record<string, Copy>;
+
+export type Lang = keyof typeof COPY;
+export const LANGS = Object.keys(COPY) as Lang[];
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** The "why this suggestion" bullet for one answer that made a level rule fire. */
+export function becauseText(copy: Copy, fact: AnswerFact): Text | undefined {
+  const byStep: CopySchema['because'] = copy.because;
+  const options: Readonly<Partial<Record<string, Text>>> | undefined = byStep[fact.step];
+  return options?.[fact.option];
+}

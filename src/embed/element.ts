@@ -1,0 +1,47 @@
+// The <care-level-finder> custom element: attributes in, widget out. It works whether the
+// script loads before or after the element, and when a single-page app adds or removes it.
+
+import { OPTION_SPECS, type MountOptions, type WidgetOptions } from '../config';
+import { createWidget, type Widget } from './mount';
+
+export const TAG_NAME = 'care-level-finder';
+
+const OBSERVED_ATTRIBUTES = Object.values(OPTION_SPECS).map((spec) => spec.attribute);
+
+function optionsFromAttributes(element: Element): MountOptions {
+  const keys = Object.keys(OPTION_SPECS) as (keyof WidgetOptions)[];
+  return Object.fromEntries(keys.map((key) => [key, element.getAttribute(OPTION_SPECS[key].attribute)]));
+}
+
+/**
+ * Defines <care-level-finder> once. Safe to call again (the script included twice, or by both
+ * the script tag and a bundle): a second definition would throw, so it is skipped.
+ */
+export function defineCareLevelFinder(): void {
+  if (customElements.get(TAG_NAME)) return;
+
+  class CareLevelFinderElement extends HTMLElement {
+    static readonly observedAttributes = OBSERVED_ATTRIBUTES;
+    #widget: Widget | null = null;
+
+    connectedCallback(): void {
+      this.#widget ??= createWidget(this, optionsFromAttributes(this));
+    }
+
+    disconnectedCallback(): void {
+      // A page that moves the element (disconnect, then connect again in the same task) must
+      // not lose the visitor's place; only a real removal stops the widget.
+      queueMicrotask(() => {
+        if (this.isConnected || !this.#widget) return;
+        this.#widget.unmount();
+        this.#widget = null;
+      });
+    }
+
+    attributeChangedCallback(): void {
+      this.#widget?.update(optionsFromAttributes(this));
+    }
+  }
+
+  customElements.define(TAG_NAME, CareLevelFinderElement);
+}

@@ -1,0 +1,2 @@
+export * from './screening-machine';
+export * from './view';

@@ -1,0 +1,220 @@
+// The screening as a statechart: intro, one state per question in the spec's order, the five
+// outcomes, and a crisis panel that opens over any of them. Guards ask src/screening/; the
+// effects the host sees (events on the element) are named actions that mount() provides.
+
+import { assertEvent, assign, setup } from 'xstate';
+import {
+  applyChoice,
+  decide,
+  isOptionOf,
+  isStepShown,
+  withoutSkippedAnswers,
+  type Answers,
+  type OptionId,
+  type OptionOf,
+  type Outcome,
+  type StepId,
+} from '../screening';
+
+export interface ScreeningContext {
+  readonly answers: Answers;
+  /** Set when Continue is pressed with nothing chosen; cleared by the next choice or step. */
+  readonly error: 'nothing-chosen' | null;
+}
+
+export type ScreeningEvent =
+  | { type: 'flow.start' }
+  | { type: 'answer.select'; option: OptionId }
+  | { type: 'answer.deselect'; option: OptionId }
+  | { type: 'step.continue' }
+  | { type: 'step.back' }
+  | { type: 'flow.restart' }
+  | { type: 'help.open' }
+  | { type: 'help.close' }
+  | { type: 'call.press' };
+
+export interface ScreeningInput {
+  readonly answers?: Answers;
+}
+
+const FLOW = '#screening.flow';
+
+export const screeningMachine = setup({
+  types: {
+    context: {} as ScreeningContext,
+    events: {} as ScreeningEvent,
+    input: {} as ScreeningInput | undefined,
+  },
+  guards: {
+    nothingChosen: ({ context }, params: { step: StepId }) =>
+      (context.answers[params.step]?.length ?? 0) === 0,
+    stepShown: ({ context }, params: { step: StepId }) => isStepShown(params.step, context.answers),
+    outcomeIs: ({ context }, params: { outcome: Outcome }) =>
+      decide(context.answers).outcome === params.outcome,
+  },
+  actions: {
+    choose: assign(({ context, event }, params: { step: StepId }) => {
+      assertEvent(event, ['answer.select', 'answer.deselect']);
+      const step = params.step;
+      // The UI only offers this step's options; anything else is ignored rather than stored.
+      if (!isOptionOf(step, event.option)) return {};
+      const current = (context.answers[step] ?? []) as readonly OptionOf<typeof step>[];
+      const next = applyChoice(step, current, event.option, event.type === 'answer.select');
+      return { answers: { ...context.answers, [step]: next }, error: null };
+    }),
+    flagNothingChosen: assign({ error: 'nothing-chosen' as const }),
+    // An answer that skips a later step discards that step's stored answer (spec: Back).
+    acceptAnswer: assign(({ context }) => ({
+      answers: withoutSkippedAnswers(context.answers),
+      error: null,
+    })),
+    clearError: assign({ error: null }),
+    forgetAnswers: assign({ answers: {}, error: null }),
+    // Effects toward the host page; mount() supplies them with machine.provide().
+    notifyStarted: () => {},
+    notifyCompleted: () => {},
+    notifyCallPressed: () => {},
+  },
+}).createMachine({
+  id: 'screening',
+  type: 'parallel',
+  context: ({ input }) => ({ answers: input?.answers ?? {}, error: null }),
+  states: {
+    flow: {
+      initial: 'intro',
+      states: {
+        intro: {
+          on: { 'flow.start': { target: 'who', actions: 'notifyStarted' } },
+        },
+        who: {
+          on: {
+            ...choosing('who'),
+            'step.continue': [nothingChosen('who'), { target: 'danger', actions: 'acceptAnswer' }],
+          },
+        },
+        danger: {
+          on: {
+            ...choosing('danger'),
+            'step.continue': [
+              nothingChosen('danger'),
+              ...toOutcome(['emergency', 'crisis']),
+              { target: 'age', actions: 'acceptAnswer' },
+            ],
+            'step.back': back('who'),
+          },
+        },
+        age: question('age', 'withdrawal', 'danger'),
+        withdrawal: question('withdrawal', 'support', 'age'),
+        support: question('support', 'tried-before', 'withdrawal'),
+        'tried-before': question('tried-before', 'home', 'support'),
+        home: {
+          on: {
+            ...choosing('home'),
+            'step.continue': [
+              nothingChosen('home'),
+              ifShown('sober-living', 'acceptAnswer'),
+              { target: 'mental-health', actions: 'acceptAnswer' },
+            ],
+            'step.back': back('tried-before'),
+          },
+        },
+        'sober-living': question('sober-living', 'mental-health', 'home'),
+        'mental-health': {
+          on: {
+            ...choosing('mental-health'),
+            'step.continue': [nothingChosen('mental-health'), { target: 'schedule', actions: 'acceptAnswer' }],
+            'step.back': [ifShown('sober-living', 'clearError'), back('home')],
+          },
+        },
+        schedule: {
+          on: {
+            ...choosing('schedule'),
+            'step.continue': [
+              nothingChosen('schedule'),
+              ifShown('wants-help', 'acceptAnswer'),
+              ...toOutcome(['residential', 'iop', 'outpatient']),
+            ],
+            'step.back': back('mental-health'),
+          },
+        },
+        'wants-help': {
+          on: {
+            ...choosing('wants-help'),
+            'step.continue': [nothingChosen('wants-help'), ...toOutcome(['residential', 'iop', 'outpatient'])],
+            'step.back': back('schedule'),
+          },
+        },
+        result: {
+          on: {
+            // From a level back to the last question that was asked.
+            'step.back': [ifShown('wants-help', 'clearError'), back('schedule')],
+            'flow.restart': { target: 'intro', actions: 'forgetAnswers' },
+            'call.press': { actions: 'notifyCallPressed' },
+          },
+          states: {
+            // From a danger outcome, Back returns to the danger question.
+            emergency: { on: { 'step.back': back('danger') } },
+            crisis: { on: { 'step.back': back('danger') } },
+            residential: {},
+            iop: {},
+            outpatient: {},
+          },
+        },
+      },
+    },
+    // The "Need help now?" panel opens over whatever the flow shows and leaves it untouched.
+    help: {
+      initial: 'closed',
+      states: {
+        closed: { on: { 'help.open': 'open' } },
+        open: { on: { 'help.close': 'closed' } },
+      },
+    },
+  },
+});
+
+export type ScreeningMachine = typeof screeningMachine;
+
+// Transition builders shared by the question states. They keep each state to its one
+// difference (where Continue and Back go) so that the flow reads like the spec's table.
+
+function choosing(step: StepId) {
+  const choose = { type: 'choose', params: { step } } as const;
+  return {
+    'answer.select': { actions: choose },
+    'answer.deselect': { actions: choose },
+  };
+}
+
+function nothingChosen(step: StepId) {
+  return { guard: { type: 'nothingChosen', params: { step } }, actions: 'flagNothingChosen' } as const;
+}
+
+function back(step: StepId) {
+  return { target: `${FLOW}.${step}`, actions: 'clearError' } as const;
+}
+
+function ifShown(step: StepId, actions: 'acceptAnswer' | 'clearError') {
+  return { guard: { type: 'stepShown', params: { step } }, target: `${FLOW}.${step}`, actions } as const;
+}
+
+function toOutcome(outcomes: readonly Outcome[]) {
+  return outcomes.map(
+    (outcome) =>
+      ({
+        guard: { type: 'outcomeIs', params: { outcome } },
+        target: `${FLOW}.result.${outcome}`,
+        actions: ['acceptAnswer', 'notifyCompleted'],
+      }) as const,
+  );
+}
+
+function question(step: StepId, next: StepId, previous: StepId) {
+  return {
+    on: {
+      ...choosing(step),
+      'step.continue': [nothingChosen(step), { target: `${FLOW}.${next}`, actions: 'acceptAnswer' } as const],
+      'step.back': back(previous),
+    },
+  };
+}

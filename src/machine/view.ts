@@ -1,0 +1,93 @@
+// toView(snapshot, offers): everything the UI shows, derived from the machine's state and the
+// clinic's options. The UI renders this and sends events; it never inspects the machine.
+
+import type { SnapshotFrom } from 'xstate';
+import {
+  decide,
+  plannedSteps,
+  questionFor,
+  STEP_IDS,
+  type Answers,
+  type Decision,
+  type Level,
+  type OptionId,
+  type QuestionKind,
+  type StepId,
+} from '../screening';
+import type { ScreeningMachine } from './screening-machine';
+
+export type ScreeningSnapshot = SnapshotFrom<ScreeningMachine>;
+
+/** Whose screening this is: questions say "you" for `self` and "they" for `loved-one`. */
+export type Voice = 'self' | 'loved-one';
+
+export interface IntroScreen {
+  readonly kind: 'intro';
+}
+
+export interface QuestionScreen {
+  readonly kind: 'question';
+  readonly step: StepId;
+  readonly answerKind: QuestionKind;
+  readonly options: readonly { readonly id: OptionId; readonly chosen: boolean }[];
+  readonly error: 'nothing-chosen' | null;
+  /** "Question `number` of `total`", counting the steps this visitor will see. */
+  readonly progress: { readonly number: number; readonly total: number };
+  readonly canGoBack: boolean;
+}
+
+export interface ResultScreen {
+  readonly kind: 'result';
+  readonly decision: Decision;
+}
+
+export type Screen = IntroScreen | QuestionScreen | ResultScreen;
+
+export interface View {
+  readonly screen: Screen;
+  readonly voice: Voice;
+  readonly helpOpen: boolean;
+}
+
+export function toView(snapshot: ScreeningSnapshot, offers: readonly Level[]): View {
+  const { answers, error } = snapshot.context;
+  return {
+    screen: toScreen(snapshot.value.flow, answers, error, offers),
+    voice: answers.who?.[0] === 'loved-one' ? 'loved-one' : 'self',
+    helpOpen: snapshot.value.help === 'open',
+  };
+}
+
+function toScreen(
+  flow: ScreeningSnapshot['value']['flow'],
+  answers: Answers,
+  error: QuestionScreen['error'],
+  offers: readonly Level[],
+): Screen {
+  if (flow === 'intro') return { kind: 'intro' };
+  if (typeof flow === 'object') return { kind: 'result', decision: decide(answers, offers) };
+  const question = questionFor(flow);
+  const chosen: readonly OptionId[] = answers[flow] ?? [];
+  return {
+    kind: 'question',
+    step: flow,
+    answerKind: question.kind,
+    options: question.options.map((id) => ({ id, chosen: chosen.includes(id) })),
+    error,
+    progress: progressAt(flow, answers),
+    canGoBack: flow !== 'who',
+  };
+}
+
+/**
+ * Counts with the answers to earlier steps only: the current step's own choice (a danger
+ * sign, say) must not change the count before Continue.
+ */
+function progressAt(step: StepId, answers: Answers): QuestionScreen['progress'] {
+  const earlier = STEP_IDS.slice(0, STEP_IDS.indexOf(step));
+  const known: Answers = Object.fromEntries(
+    earlier.flatMap((id) => (answers[id] ? [[id, answers[id]]] : [])),
+  );
+  const planned = plannedSteps(known);
+  return { number: planned.indexOf(step) + 1, total: planned.length };
+}

@@ -1,0 +1,32 @@
+import type { Copy } from '../copy';
+import type { ScreeningEvent } from '../machine';
+import { FocusHeading } from './FocusHeading';
+
+export interface IntroScreenProps {
+  readonly copy: Copy;
+  readonly focusOnMount: boolean;
+  readonly send: (event: ScreeningEvent) => void;
+}
+
+export function IntroScreen({ copy, focusOnMount, send }: IntroScreenProps) {
+  const intro = copy.intro;
+  return (
+    <div class="intro">
+      <FocusHeading level={2} focusOnMount={focusOnMount} class="title">
+        {intro.heading}
+      </FocusHeading>
+      <p class="lead">{intro.lead}</p>
+      <ul class="points">
+        {intro.points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" class="button button--primary" data-action="start" onClick={() => send({ type: 'flow.start' })}>
+          {intro.start}
+        </button>
+      </div>
+      <p class="small">{intro.dangerNow}</p>
+    </div>
+  );
+}

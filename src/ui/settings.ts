@@ -1,0 +1,13 @@
+import type { Copy, Lang } from '../copy';
+import type { Phone } from '../config';
+
+/** What the UI needs besides the view: the words, and what the clinic told us about itself. */
+export interface UiSettings {
+  readonly lang: Lang;
+  readonly copy: Copy;
+  readonly clinic: {
+    readonly phone: Phone | null;
+    readonly name: string | null;
+    readonly hours: string | null;
+  };
+}

@@ -1,0 +1,162 @@
+// One real-browser path to each of the five outcomes, with the built dist/widget.js pasted
+// into a plain page exactly as a clinic would, driven only through the spec's DOM hooks.
+
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Outcome, ReasonId } from '../../src/screening';
+import { launchBrowser, openPage, press, walk, expectStep, widget, widgetRoot, type Answer } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+const HOST_PAGE = '/host.html';
+const CLINIC_TEL = 'tel:+15550104477';
+
+// The paste-in from embed.md, verbatim apart from the script's path.
+const HOST_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Clinic</title></head>
+<body>
+<script src="/widget.js" async></script>
+<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>
+</body>
+</html>`;
+
+// The questions every non-danger path goes through before the level-deciding ones.
+const LOW_RISK_START: readonly Answer[] = [
+  ['who', ['self']],
+  ['danger', ['none']],
+  ['age', ['adult']],
+  ['withdrawal', ['none']],
+];
+
+interface Path {
+  readonly outcome: Outcome;
+  /** Only for a level: the one rule that must fire (data-reason). */
+  readonly reason?: ReasonId;
+  readonly answers: readonly Answer[];
+}
+
+const PATHS: readonly Path[] = [
+  // An emergency sign ends the flow at once: danger is the last question.
+  { outcome: 'emergency', answers: [['who', ['self']], ['danger', ['overdose']]] },
+  // Suicidal thoughts without an emergency sign: the 988 crisis screen.
+  { outcome: 'crisis', answers: [['who', ['self']], ['danger', ['suicidal-thoughts']]] },
+  {
+    outcome: 'residential',
+    reason: 'needs-24-7',
+    answers: [
+      ...LOW_RISK_START,
+      ['support', ['yes']],
+      ['tried-before', ['no']],
+      ['home', ['stable']],
+      ['mental-health', ['no']],
+      ['schedule', ['step-away']],
+    ],
+  },
+  {
+    // Through `loved-one` so the conditional `wants-help` step is walked too.
+    outcome: 'iop',
+    reason: 'tried-before',
+    answers: [
+      ['who', ['loved-one']],
+      ['danger', ['none']],
+      ['age', ['adult']],
+      ['withdrawal', ['none']],
+      ['support', ['no']],
+      ['tried-before', ['yes']],
+      ['home', ['stable']],
+      ['mental-health', ['no']],
+      ['schedule', ['few-hours-most-days']],
+      ['wants-help', ['yes']],
+    ],
+  },
+  {
+    outcome: 'outpatient',
+    reason: 'stable',
+    answers: [
+      ...LOW_RISK_START,
+      ['support', ['no']],
+      ['tried-before', ['no']],
+      ['home', ['stable']],
+      ['mental-health', ['no']],
+      ['schedule', ['one-two-hours-week']],
+    ],
+  },
+];
+
+/** The hrefs of the result's links in document order, marking the clinic's call links. */
+async function linksInOrder(root: Locator): Promise<{ href: string; clinic: boolean }[]> {
+  return root.locator('a[href]').evaluateAll((links) =>
+    links.map((link) => ({
+      href: link.getAttribute('href') ?? '',
+      clinic: link.getAttribute('data-action') === 'call',
+    })),
+  );
+}
+
+describe('outcomes in a real browser (dist/widget.js on a plain host page)', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.page(HOST_PAGE, HOST_HTML);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const path of PATHS) {
+    it(`reaches ${path.outcome}${path.reason ? ` (${path.reason})` : ''}`, async () => {
+      const opened = await openPage(browser, server.url + HOST_PAGE);
+      try {
+        const { page } = opened;
+        const root = widgetRoot(widget(page));
+
+        await expectStep(page, 'intro');
+        await press(page, 'start');
+        await walk(page, path.answers);
+
+        await expectStep(page, 'result');
+        expect(await root.getAttribute('data-outcome')).toBe(path.outcome);
+
+        // Every outcome, emergency and crisis included, ends with the clinic's call link.
+        const clinicCall = root.locator('a[data-action="call"][href^="tel:"]');
+        expect(await clinicCall.count()).toBeGreaterThanOrEqual(1);
+        for (const href of await clinicCall.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+          expect(href).toBe(CLINIC_TEL);
+        }
+
+        const reasons = root.locator('[data-reason]');
+        if (path.reason) {
+          expect(await reasons.count()).toBe(1);
+          expect(await reasons.getAttribute('data-reason')).toBe(path.reason);
+        } else {
+          // Danger outcomes suggest no level, so they carry no "why" block.
+          expect(await reasons.count()).toBe(0);
+        }
+
+        const links = await linksInOrder(root);
+        const firstClinic = links.findIndex((link) => link.clinic);
+        const before = (href: string) => {
+          const index = links.findIndex((link) => !link.clinic && link.href === href);
+          return index !== -1 && index < firstClinic;
+        };
+        // Danger screens put emergency help first and the clinic last (screening.md, Outcomes).
+        if (path.outcome === 'emergency') {
+          expect(before('tel:911'), `tel:911 before the clinic call in ${JSON.stringify(links)}`).toBe(true);
+        }
+        if (path.outcome === 'crisis') {
+          expect(before('tel:988'), `tel:988 before the clinic call in ${JSON.stringify(links)}`).toBe(true);
+          expect(before('sms:988'), `sms:988 before the clinic call in ${JSON.stringify(links)}`).toBe(true);
+        }
+
+        expect(opened.problems).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,111 @@
+// The real browser for the e2e tests, and helpers that drive the widget only through the DOM
+// hooks of ../shared/spec/embed.md (data-step, data-option, data-action), as a clinic's own
+// tests would. Playwright's CSS engine pierces open shadow roots, so plain selectors reach
+// inside <care-level-finder>.
+
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { OptionOf, StepId } from '../../../src/screening';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** How long a step change may take: generous for a slow CI box, yet fails fast on a stuck flow. */
+const STEP_TIMEOUT_MS = 5_000;
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`e2e tests need Chromium at ${CHROMIUM_PATH}; install it with apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    // No sandbox: containers and CI often lack the user namespaces it needs. The rest keeps
+    // Chromium from making its own network requests, which would blur "no network request".
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught page errors seen since the page was opened. */
+  readonly problems: readonly string[];
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * A page in a fresh context (its own sessionStorage, so a saved step from another test never
+ * resumes here), listening for console errors and uncaught errors before it navigates.
+ */
+export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(url);
+  return { page, context, problems, close: () => context.close() };
+}
+
+/** The widget's host element; the helpers below default to the only one on the page. */
+export function widget(page: Page): Locator {
+  return page.locator('care-level-finder');
+}
+
+/** The element inside the shadow root carrying data-step (and data-outcome on a result). */
+export function widgetRoot(host: Locator): Locator {
+  return host.locator('[data-step]');
+}
+
+type Target = Page | Locator;
+
+function hostOf(target: Target): Locator {
+  return 'goto' in target ? widget(target) : target;
+}
+
+/**
+ * Checks one option of the current screen. Option ids repeat across steps ("yes", "none"),
+ * which is safe only because the spec keeps just the current screen in the DOM.
+ * `check()` clicks and then verifies the input really ended up checked.
+ */
+export async function choose(target: Target, optionId: string): Promise<void> {
+  await hostOf(target).locator(`input[data-option="${optionId}"]`).check({ timeout: STEP_TIMEOUT_MS });
+}
+
+export async function press(target: Target, action: string): Promise<void> {
+  await hostOf(target).locator(`[data-action="${action}"]`).click({ timeout: STEP_TIMEOUT_MS });
+}
+
+export async function continueStep(target: Target): Promise<void> {
+  await press(target, 'continue');
+}
+
+/** Waits (polling, no fixed sleep) until the widget's root shows `stepId`. */
+export async function expectStep(target: Target, stepId: StepId | 'intro' | 'result'): Promise<void> {
+  const root = widgetRoot(hostOf(target));
+  await expect
+    .poll(() => root.getAttribute('data-step', { timeout: STEP_TIMEOUT_MS }), { timeout: STEP_TIMEOUT_MS })
+    .toBe(stepId);
+}
+
+/** One answered question: the step it must be, and the options to check there. */
+export type Answer = { readonly [S in StepId]: readonly [S, readonly OptionOf<S>[]] }[StepId];
+
+/** Answers questions in order: for each, asserts the step, checks its options, presses Continue. */
+export async function walk(target: Target, answers: readonly Answer[]): Promise<void> {
+  for (const [stepId, optionIds] of answers) {
+    await expectStep(target, stepId);
+    for (const optionId of optionIds) await choose(target, optionId);
+    await continueStep(target);
+  }
+}

@@ -5,14 +5,17 @@
 import { assertEvent, assign, setup } from 'xstate';
 import {
   applyChoice,
+  dangerOutcome,
   decide,
+  LEVELS,
   isOptionOf,
   isStepShown,
   withoutSkippedAnswers,
   type Answers,
   type OptionId,
   type OptionOf,
-  type Outcome,
+  type DangerOutcome,
+  type Level,
   type StepId,
 } from '../screening';
 
@@ -49,8 +52,10 @@ export const screeningMachine = setup({
     nothingChosen: ({ context }, params: { step: StepId }) =>
       (context.answers[params.step]?.length ?? 0) === 0,
     stepShown: ({ context }, params: { step: StepId }) => isStepShown(params.step, context.answers),
-    outcomeIs: ({ context }, params: { outcome: Outcome }) =>
-      decide(context.answers).outcome === params.outcome,
+    // Asked right after the danger question, when nothing else is answered yet.
+    dangerIs: ({ context }, params: { outcome: DangerOutcome }) => dangerOutcome(context.answers) === params.outcome,
+    // Asked after the last question, with every answer in.
+    levelIs: ({ context }, params: { level: Level }) => decide(context.answers).outcome === params.level,
   },
   actions: {
     choose: assign(({ context, event }, params: { step: StepId }) => {
@@ -97,7 +102,7 @@ export const screeningMachine = setup({
             ...choosing('danger'),
             'step.continue': [
               nothingChosen('danger'),
-              ...toOutcome(['emergency', 'crisis']),
+              ...toDangerOutcome(),
               { target: 'age', actions: 'acceptAnswer' },
             ],
             'step.back': back('who'),
@@ -132,7 +137,7 @@ export const screeningMachine = setup({
             'step.continue': [
               nothingChosen('schedule'),
               ifShown('wants-help', 'acceptAnswer'),
-              ...toOutcome(['residential', 'iop', 'outpatient']),
+              { target: 'result', actions: 'acceptAnswer' },
             ],
             'step.back': back('mental-health'),
           },
@@ -140,11 +145,14 @@ export const screeningMachine = setup({
         'wants-help': {
           on: {
             ...choosing('wants-help'),
-            'step.continue': [nothingChosen('wants-help'), ...toOutcome(['residential', 'iop', 'outpatient'])],
+            'step.continue': [nothingChosen('wants-help'), { target: 'result', actions: 'acceptAnswer' }],
             'step.back': back('schedule'),
           },
         },
         result: {
+          // Entered only by Continue: a screening restored after a reload does not run it.
+          entry: 'notifyCompleted',
+          initial: 'deciding',
           on: {
             // From a level back to the last question that was asked.
             'step.back': [ifShown('wants-help', 'clearError'), back('schedule')],
@@ -152,6 +160,8 @@ export const screeningMachine = setup({
             'call.press': { actions: 'notifyCallPressed' },
           },
           states: {
+            // After the last question: the level that decide() gives, in the same step.
+            deciding: { always: toLevel() },
             // From a danger outcome, Back returns to the danger question.
             emergency: { on: { 'step.back': back('danger') } },
             crisis: { on: { 'step.back': back('danger') } },
@@ -198,14 +208,21 @@ function ifShown(step: StepId, actions: 'acceptAnswer' | 'clearError') {
   return { guard: { type: 'stepShown', params: { step } }, target: `${FLOW}.${step}`, actions } as const;
 }
 
-function toOutcome(outcomes: readonly Outcome[]) {
-  return outcomes.map(
+function toDangerOutcome() {
+  return (['emergency', 'crisis'] as const).map(
     (outcome) =>
       ({
-        guard: { type: 'outcomeIs', params: { outcome } },
+        guard: { type: 'dangerIs', params: { outcome } },
         target: `${FLOW}.result.${outcome}`,
-        actions: ['acceptAnswer', 'notifyCompleted'],
+        actions: 'acceptAnswer',
       }) as const,
+  );
+}
+
+function toLevel() {
+  return LEVELS.map(
+    (level) =>
+      ({ guard: { type: 'levelIs', params: { level } }, target: `${FLOW}.result.${level}` }) as const,
   );
 }
 

@@ -76,9 +76,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          environment: 'node',
+          // Pure code runs in node; a file that needs a DOM says so with @vitest-environment.
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/ui/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
           environment: 'happy-dom',
-          include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          include: ['tests/ui/**/*.test.tsx'],
+          setupFiles: ['tests/ui/setup.ts'],
         },
       },
       {

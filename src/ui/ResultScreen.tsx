@@ -95,9 +95,10 @@ function LevelResult({
   const maybe = decision.reason === 'unsure-with-risk';
   return (
     <>
-      {urgent ? <Note id="withdrawal-high" copy={copy} voice={voice} urgent /> : null}
+      {/* The withdrawal warning leads, and takes the focus, so that it is read first. */}
+      {urgent ? <Note id="withdrawal-high" copy={copy} voice={voice} focusOnMount={focusOnMount} /> : null}
       <p class="eyebrow">{maybe ? words.maybeEyebrow : words.eyebrow}</p>
-      <FocusHeading level={2} focusOnMount={focusOnMount} class="title title--level">
+      <FocusHeading level={2} focusOnMount={focusOnMount && !urgent} class="title title--level">
         {words.levels[decision.outcome].name}
       </FocusHeading>
       <p>{say(meaning, voice)}</p>
@@ -115,7 +116,7 @@ function LevelResult({
         <section class="notes" aria-labelledby="clf-notes">
           <h3 id="clf-notes">{words.notesHeading}</h3>
           {otherNotes.map((note) => (
-            <Note key={note} id={note} copy={copy} voice={voice} urgent={false} />
+            <Note key={note} id={note} copy={copy} voice={voice} />
           ))}
         </section>
       ) : null}
@@ -129,16 +130,23 @@ interface NoteProps {
   readonly id: NoteId;
   readonly copy: Copy;
   readonly voice: Voice;
-  readonly urgent: boolean;
+  /** Given for the urgent note that leads the screen; other notes sit under "Good to know". */
+  readonly focusOnMount?: boolean;
 }
 
-function Note({ id, copy, voice, urgent }: NoteProps) {
+function Note({ id, copy, voice, focusOnMount }: NoteProps) {
   const note = copy.notes[id];
   const contacts = 'contacts' in note ? note.contacts : [];
-  const Title = urgent ? 'h2' : 'h4';
+  const urgent = focusOnMount !== undefined;
   return (
-    <div class={urgent ? 'note note--urgent' : 'note'} data-note={id} role={urgent ? 'note' : undefined}>
-      <Title class="note__title">{note.title}</Title>
+    <div class={urgent ? 'note note--urgent' : 'note'} data-note={id}>
+      {urgent ? (
+        <FocusHeading level={2} focusOnMount={focusOnMount} class="note__title">
+          {note.title}
+        </FocusHeading>
+      ) : (
+        <h4 class="note__title">{note.title}</h4>
+      )}
       <p>{say(note.text, voice)}</p>
       {contacts.map((contact) => (
         <ContactLink key={contact.href} contact={contact} />

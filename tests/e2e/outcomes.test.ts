@@ -4,7 +4,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome, ReasonId } from '../../src/screening';
-import { launchBrowser, openPage, press, walk, expectStep, widget, widgetRoot, type Answer } from './support/browser';
+import { expectStep, launchBrowser, press, walk, widget, widgetRoot, withPage, type Answer } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 const HOST_PAGE = '/host.html';
@@ -110,9 +110,7 @@ describe('outcomes in a real browser (dist/widget.js on a plain host page)', () 
 
   for (const path of PATHS) {
     it(`reaches ${path.outcome}${path.reason ? ` (${path.reason})` : ''}`, async () => {
-      const opened = await openPage(browser, server.url + HOST_PAGE);
-      try {
-        const { page } = opened;
+      await withPage(browser, server.url + HOST_PAGE, async ({ page, problems }) => {
         const root = widgetRoot(widget(page));
 
         await expectStep(page, 'intro');
@@ -140,23 +138,19 @@ describe('outcomes in a real browser (dist/widget.js on a plain host page)', () 
 
         const links = await linksInOrder(root);
         const firstClinic = links.findIndex((link) => link.clinic);
-        const before = (href: string) => {
+        const expectBeforeClinicCall = (href: string) => {
           const index = links.findIndex((link) => !link.clinic && link.href === href);
-          return index !== -1 && index < firstClinic;
+          expect(index !== -1 && index < firstClinic, `${href} before the clinic call in ${JSON.stringify(links)}`).toBe(true);
         };
         // Danger screens put emergency help first and the clinic last (screening.md, Outcomes).
-        if (path.outcome === 'emergency') {
-          expect(before('tel:911'), `tel:911 before the clinic call in ${JSON.stringify(links)}`).toBe(true);
-        }
+        if (path.outcome === 'emergency') expectBeforeClinicCall('tel:911');
         if (path.outcome === 'crisis') {
-          expect(before('tel:988'), `tel:988 before the clinic call in ${JSON.stringify(links)}`).toBe(true);
-          expect(before('sms:988'), `sms:988 before the clinic call in ${JSON.stringify(links)}`).toBe(true);
+          expectBeforeClinicCall('tel:988');
+          expectBeforeClinicCall('sms:988');
         }
 
-        expect(opened.problems).toEqual([]);
-      } finally {
-        await opened.close();
-      }
+        expect(problems).toEqual([]);
+      });
     });
   }
 });

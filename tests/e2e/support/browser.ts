@@ -50,11 +50,31 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+    // The location names the failing URL, which "Failed to load resource" alone does not.
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   await page.goto(url);
   return { page, context, problems, close: () => context.close() };
+}
+
+/**
+ * Opens a page, runs `run`, and always closes the context. When `run` fails, the page's
+ * console errors and uncaught errors are added to the message: a widget that threw while
+ * loading otherwise shows up only as "step never appeared".
+ */
+export async function withPage(browser: Browser, url: string, run: (opened: OpenedPage) => Promise<void>): Promise<void> {
+  const opened = await openPage(browser, url);
+  try {
+    await run(opened);
+  } catch (error) {
+    if (error instanceof Error && opened.problems.length > 0) {
+      error.message += `\n\nThe page reported:\n  ${opened.problems.join('\n  ')}`;
+    }
+    throw error;
+  } finally {
+    await opened.close();
+  }
 }
 
 /** The widget's host element; the helpers below default to the only one on the page. */
@@ -93,8 +113,13 @@ export async function continueStep(target: Target): Promise<void> {
 /** Waits (polling, no fixed sleep) until the widget's root shows `stepId`. */
 export async function expectStep(target: Target, stepId: StepId | 'intro' | 'result'): Promise<void> {
   const root = widgetRoot(hostOf(target));
+  // evaluateAll reads without waiting (null while nothing is rendered), so the poll alone
+  // sets the deadline and a failure says which step was showing instead.
   await expect
-    .poll(() => root.getAttribute('data-step', { timeout: STEP_TIMEOUT_MS }), { timeout: STEP_TIMEOUT_MS })
+    .poll(() => root.evaluateAll((elements) => elements[0]?.getAttribute('data-step') ?? null), {
+      timeout: STEP_TIMEOUT_MS,
+      message: `widget step should become "${stepId}"`,
+    })
     .toBe(stepId);
 }
 

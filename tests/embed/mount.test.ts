@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineCareLevelFinder, mount } from '../../src/index';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+function host(): HTMLElement {
+  const element = document.createElement('div');
+  document.body.append(element);
+  return element;
+}
+
+const root = (element: Element) => element.shadowRoot?.querySelector<HTMLElement>('[data-step]');
+/** Clicks inside the shadow root, then lets Preact's batched re-render run. */
+async function click(element: Element, selector: string): Promise<void> {
+  const target = element.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!target) throw new Error(`nothing matches ${selector} (step ${root(element)?.dataset.step})`);
+  target.click();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('mount()', () => {
+  it('renders into an open shadow root styled by an adopted stylesheet', () => {
+    const element = host();
+    mount(element, { phone: '555-010-4477' });
+    expect(element.shadowRoot?.mode).toBe('open');
+    expect(element.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
+    expect(element.shadowRoot?.querySelector('style, [style]')).toBeNull();
+    expect(root(element)?.dataset.step).toBe('intro');
+    expect(root(element)?.getAttribute('lang')).toBe('en');
+  });
+
+  it('dispatches clf:start with no detail, composed and bubbling', async () => {
+    const element = host();
+    mount(element, { phone: '555-010-4477' });
+    const seen: CustomEvent[] = [];
+    document.addEventListener('clf:start', (event) => seen.push(event as CustomEvent));
+    await click(element, '[data-action="start"]');
+    expect(root(element)?.dataset.step).toBe('who');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.detail).toBeNull();
+    expect(seen[0]?.target).toBe(element);
+  });
+
+  it('reports a bad phone once, by name, and keeps working', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const element = host();
+    mount(element, { phone: 'call us' });
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]?.[0]).toMatch(/^\[care-level-finder\] phone="call us" is not a US phone number/);
+    await click(element, '[data-action="start"]');
+    expect(root(element)?.dataset.step).toBe('who');
+  });
+
+  it('refuses a second mount on the same element, and unmount removes everything', () => {
+    const element = host();
+    const widget = mount(element, { phone: '555-010-4477' });
+    expect(() => mount(element, {})).toThrow(/already shows the widget/);
+    widget.unmount();
+    expect(element.shadowRoot?.childNodes).toHaveLength(0);
+    expect(() => mount(element, { phone: '555-010-4477' }).unmount()).not.toThrow();
+  });
+});
+
+describe('<care-level-finder>', () => {
+  it('is defined once, however often the definition runs', () => {
+    defineCareLevelFinder();
+    expect(() => defineCareLevelFinder()).not.toThrow();
+    expect(customElements.get('care-level-finder')).toBeDefined();
+  });
+
+  it('reads its attributes and follows later changes', async () => {
+    defineCareLevelFinder();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<care-level-finder phone="555-010-4477" clinic-name="Harbor Light"></care-level-finder>',
+    );
+    const element = document.querySelector('care-level-finder') as HTMLElement;
+    expect(root(element)?.dataset.step).toBe('intro');
+    element.setAttribute('clinic-name', '<b>New Name</b>');
+    // Walk to a result to see the clinic name in the call button.
+    await click(element, '[data-action="start"]');
+    const answers = ['self', 'none', 'adult', 'none', 'no', 'no', 'stable', 'no', 'one-two-hours-week'];
+    for (const option of answers) {
+      await click(element, `[data-option="${option}"]`);
+      await click(element, '[data-action="continue"]');
+    }
+    const call = element.shadowRoot?.querySelector('[data-action="call"]');
+    expect(call?.textContent).toContain('Call <b>New Name</b>');
+    expect(call?.querySelector('b')).toBeNull();
+  });
+
+  it('stops when removed, and survives being moved', async () => {
+    defineCareLevelFinder();
+    const element = document.createElement('care-level-finder');
+    element.setAttribute('phone', '555-010-4477');
+    document.body.append(element);
+    await click(element, '[data-action="start"]');
+    const other = host();
+    other.append(element);
+    await Promise.resolve();
+    expect(root(element)?.dataset.step).toBe('who');
+    element.remove();
+    await Promise.resolve();
+    expect(element.shadowRoot?.childNodes).toHaveLength(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { screeningMachine, toView, type ScreeningEvent, type QuestionScreen } from '../../src/machine';
+import { LEVELS, type OptionId } from '../../src/screening';
+
+function at(...answers: OptionId[][]) {
+  const actor = createActor(screeningMachine).start();
+  const send = (event: ScreeningEvent) => actor.send(event);
+  send({ type: 'flow.start' });
+  for (const options of answers) {
+    for (const option of options) send({ type: 'answer.select', option });
+    send({ type: 'step.continue' });
+  }
+  return { actor, send, view: () => toView(actor.getSnapshot(), LEVELS) };
+}
+
+function question(view: ReturnType<typeof toView>): QuestionScreen {
+  if (view.screen.kind !== 'question') throw new Error(`expected a question, got ${view.screen.kind}`);
+  return view.screen;
+}
+
+describe('toView', () => {
+  it('starts on the intro with the panel closed', () => {
+    const actor = createActor(screeningMachine).start();
+    expect(toView(actor.getSnapshot(), LEVELS)).toEqual({ screen: { kind: 'intro' }, voice: 'self', helpOpen: false });
+  });
+
+  it('counts "Question N of M" with the steps this visitor will see', () => {
+    expect(question(at().view()).progress).toEqual({ number: 1, total: 9 });
+    expect(question(at(['self']).view()).progress).toEqual({ number: 2, total: 9 });
+    expect(question(at(['loved-one']).view()).progress).toEqual({ number: 2, total: 10 });
+    const home = at(['self'], ['none'], ['adult'], ['none'], ['no'], ['no']);
+    expect(question(home.view()).progress).toEqual({ number: 7, total: 9 });
+    home.send({ type: 'answer.select', option: 'unsafe' });
+    // The current step's own choice counts only after Continue.
+    expect(question(home.view()).progress).toEqual({ number: 7, total: 9 });
+    home.send({ type: 'step.continue' });
+    expect(question(home.view())).toMatchObject({ step: 'sober-living', progress: { number: 8, total: 10 } });
+  });
+
+  it('does not shrink the count when a danger sign is chosen before Continue', () => {
+    const danger = at(['self']);
+    danger.send({ type: 'answer.select', option: 'overdose' });
+    expect(question(danger.view()).progress).toEqual({ number: 2, total: 9 });
+  });
+
+  it('speaks of "they" once the screening is for a loved one', () => {
+    expect(at(['loved-one']).view().voice).toBe('loved-one');
+  });
+
+  it('shows the options of the step with what is chosen, and the nothing-chosen error', () => {
+    const danger = at(['self']);
+    danger.send({ type: 'step.continue' });
+    const screen = question(danger.view());
+    expect(screen).toMatchObject({ step: 'danger', answerKind: 'many', error: 'nothing-chosen', canGoBack: true });
+    danger.send({ type: 'answer.select', option: 'none' });
+    const chosen = question(danger.view());
+    expect(chosen.error).toBeNull();
+    expect(chosen.options.filter((option) => option.chosen).map((option) => option.id)).toEqual(['none']);
+  });
+
+  it('shows the decision on a result, with the clinic offers applied', () => {
+    const done = at(['self'], ['none'], ['adult'], ['none'], ['yes'], ['no'], ['stable'], ['no'], ['step-away']);
+    const view = toView(done.actor.getSnapshot(), ['iop', 'outpatient']);
+    expect(view.screen).toEqual({
+      kind: 'result',
+      decision: { outcome: 'residential', reason: 'needs-24-7', because: [{ step: 'support', option: 'yes' }], notes: ['not-offered'] },
+    });
+  });
+});

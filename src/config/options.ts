@@ -17,6 +17,8 @@ export interface MountOptions {
   readonly lang?: string | null;
   /** The levels the clinic provides: a space-separated string or a list. Default: all. */
   readonly offers?: string | readonly string[] | null;
+  /** "session" (default): resume after a reload in the same tab. "none": keep nothing. */
+  readonly persist?: string | null;
 }
 
 /** A phone number the call button can dial. */
@@ -35,7 +37,11 @@ export interface WidgetOptions {
   /** null when not set: the embed then uses the page's language. */
   readonly lang: Lang | null;
   readonly offers: readonly Level[];
+  readonly persist: Persist;
 }
+
+export const PERSIST_VALUES = ['session', 'none'] as const;
+export type Persist = (typeof PERSIST_VALUES)[number];
 
 export interface OptionProblem {
   /** The attribute as a clinic writes it, e.g. "clinic-name". */
@@ -131,6 +137,24 @@ export function parseOffers(raw: RawValue): Parsed<readonly Level[]> {
   };
 }
 
+/** A value from a short list of words; anything else falls back to the first, with a warning. */
+function parseChoice<T extends string>(attribute: string, allowed: readonly [T, ...T[]]) {
+  return (raw: RawValue): Parsed<T> => {
+    const text = asText(raw);
+    const word = text?.toLowerCase();
+    const found = allowed.find((candidate) => candidate === word);
+    if (text === null) return { value: allowed[0] };
+    if (found) return { value: found };
+    return {
+      value: allowed[0],
+      problem: {
+        severity: 'warning',
+        message: `${attribute}="${text}" is not one of ${allowed.map((value) => `"${value}"`).join(', ')}; using "${allowed[0]}".`,
+      },
+    };
+  };
+}
+
 /** Every option, the attribute that sets it and how it is read. */
 export const OPTION_SPECS: { readonly [K in keyof WidgetOptions]: OptionSpec<K> } = {
   phone: { attribute: 'phone', parse: parsePhone },
@@ -138,6 +162,7 @@ export const OPTION_SPECS: { readonly [K in keyof WidgetOptions]: OptionSpec<K> 
   hours: { attribute: 'hours', parse: parseText('hours') },
   lang: { attribute: 'lang', parse: parseLang },
   offers: { attribute: 'offers', parse: parseOffers },
+  persist: { attribute: 'persist', parse: parseChoice('persist', PERSIST_VALUES) },
 };
 
 /** The attributes the element reads, in the order of the table above. */
@@ -157,6 +182,7 @@ export function parseOptions(raw: MountOptions): ParsedOptions {
     hours: read('hours'),
     lang: read('lang'),
     offers: read('offers'),
+    persist: read('persist'),
   };
   return { options, problems };
 }

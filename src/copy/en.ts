@@ -403,6 +403,16 @@ export const en = {
     call911: CALL_911,
   },
 
+  // Shown if the widget itself fails: the way to a person must never depend on it working.
+  fallback: {
+    heading: 'Sorry, this screening stopped working',
+    text: 'You can still talk with someone right now. It is free and private.',
+    call988: CALL_988,
+    text988: TEXT_988,
+    dangerNow: 'If someone is in danger now, call 911.',
+    call911: CALL_911,
+  },
+
   helpPanel: {
     heading: 'Help right now',
     intro: 'You can reach someone any time, day or night. It is free and private.',

@@ -25,7 +25,13 @@ export function defineCareLevelFinder(): void {
     #widget: Widget | null = null;
 
     connectedCallback(): void {
-      this.#widget ??= createWidget(this, optionsFromAttributes(this));
+      if (this.#widget) return;
+      try {
+        this.#widget = createWidget(this, optionsFromAttributes(this));
+      } catch (error) {
+        // Never let the widget's failure become the page's uncaught error.
+        console.error(`[care-level-finder] could not start: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
 
     disconnectedCallback(): void {

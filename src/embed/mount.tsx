@@ -1,14 +1,16 @@
 // mount(): the one place where the widget meets a page. It parses the options once, starts a
 // screening session, renders the UI into an open shadow root and returns its own cleanup.
 
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { parseOptions, type MountOptions, type OptionProblem, type ParsedOptions } from '../config';
+import { parseOptions, type MountOptions, type OptionProblem, type ParsedOptions, type Persist } from '../config';
 import { COPY, isLang, type Lang } from '../copy';
-import { toView } from '../machine';
-import { App } from '../ui/App';
+import { resumePointOf, snapshotAt, toView, type ScreeningSnapshot } from '../machine';
+import { SafeApp } from '../ui/SafeApp';
 import type { UiSettings } from '../ui/settings';
+import { version } from '../version';
 import { containUiEvents, dispatchHostEvent, HOST_EVENTS } from './host-events';
+import { instanceKeyOf, NO_STORE, sessionResumeStore, type ResumeStore } from './resume-storage';
 import { startSession } from './session';
 import { widgetStyleSheet } from './stylesheet';
 
@@ -41,10 +43,31 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
   mounted.add(target);
 
   const config = signal(readOptions(initialOptions));
-  const session = startSession({
-    started: () => dispatchHostEvent(target, HOST_EVENTS.started),
-    completed: () => dispatchHostEvent(target, HOST_EVENTS.completed),
-    callPressed: () => dispatchHostEvent(target, HOST_EVENTS.callPressed),
+  const storeFor = (persist: Persist): ResumeStore => {
+    const store = doc.defaultView ? sessionResumeStore(doc.defaultView, instanceKeyOf(target), version) : NO_STORE;
+    if (persist === 'session') return store;
+    store.save(null); // persist="none": nothing may stay behind, not even from an earlier load.
+    return NO_STORE;
+  };
+  let persist = config.value.options.persist;
+  let store = storeFor(persist);
+  const session = startSession(
+    {
+      started: () => dispatchHostEvent(target, HOST_EVENTS.started),
+      completed: () => dispatchHostEvent(target, HOST_EVENTS.completed),
+      callPressed: () => dispatchHostEvent(target, HOST_EVENTS.callPressed),
+    },
+    resumedSnapshot(store),
+  );
+  // Keep the saved resume point in step with the screening; on the intro (where Start over
+  // leads) it is forgotten. Storage failures are swallowed inside the store.
+  const stopSaving = effect(() => {
+    const point = resumePointOf(session.snapshot.value);
+    if (config.value.options.persist !== persist) {
+      persist = config.value.options.persist;
+      store = storeFor(persist);
+    }
+    store.save(point);
   });
   const view = computed(() => toView(session.snapshot.value, config.value.options.offers));
   const settings = computed((): UiSettings => {
@@ -57,13 +80,14 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
     };
   });
   const releaseEvents = containUiEvents(shadow);
-  render(<App view={view} settings={settings} send={session.send} />, shadow);
+  render(<SafeApp view={view} settings={settings} send={session.send} failed={session.failed} />, shadow);
 
   return {
     update(options) {
       config.value = readOptions(options, config.value);
     },
     unmount() {
+      stopSaving();
       render(null, shadow);
       releaseEvents();
       session.stop();
@@ -80,6 +104,16 @@ function attachShadowTo(target: Element): ShadowRoot {
       `${CONSOLE_PREFIX} mount(): <${target.localName}> cannot hold the widget; use an element such as <div> or <care-level-finder>.`,
     );
   }
+}
+
+/** The saved screening of this widget, if there is one and it could really have happened. */
+function resumedSnapshot(store: ResumeStore): ScreeningSnapshot | undefined {
+  const saved = store.load();
+  if (saved === null) return undefined;
+  const checked = snapshotAt(saved);
+  if ('snapshot' in checked) return checked.snapshot;
+  store.save(null); // Not a screening this version could have produced: drop it.
+  return undefined;
 }
 
 /** Parses the options and reports each problem once (again only if it changed). */

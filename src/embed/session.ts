@@ -14,11 +14,19 @@ export interface SessionEffects {
 
 export interface Session {
   readonly snapshot: ReadonlySignal<ScreeningSnapshot>;
+  /** True once anything inside the screening threw: the UI then shows its fallback. */
+  readonly failed: ReadonlySignal<boolean>;
+  /** Sends an event; never throws (a failure sets `failed` instead). */
   readonly send: (event: ScreeningEvent) => void;
   readonly stop: () => void;
 }
 
-export function startSession(effects: SessionEffects): Session {
+/**
+ * Starts a screening, at `resumeFrom` when given (a reload, or the clinician preview).
+ * Errors never escape: a throwing guard or action stops the actor, which reports it to the
+ * error observer here instead of to the page's window.onerror.
+ */
+export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnapshot): Session {
   const machine = screeningMachine.provide({
     actions: {
       notifyStarted: () => effects.started(),
@@ -26,15 +34,28 @@ export function startSession(effects: SessionEffects): Session {
       notifyCallPressed: () => effects.callPressed(),
     },
   });
-  const actor = createActor(machine);
+  const actor = createActor(machine, resumeFrom ? { snapshot: resumeFrom } : {});
   const snapshot = signal(actor.getSnapshot());
-  const subscription = actor.subscribe((next) => {
-    snapshot.value = next;
+  const failed = signal(false);
+  const subscription = actor.subscribe({
+    next: (next) => {
+      snapshot.value = next;
+    },
+    error: () => {
+      failed.value = true;
+    },
   });
   actor.start();
   return {
     snapshot,
-    send: (event) => actor.send(event),
+    failed,
+    send: (event) => {
+      try {
+        actor.send(event);
+      } catch {
+        failed.value = true;
+      }
+    },
     stop: () => {
       subscription.unsubscribe();
       actor.stop();

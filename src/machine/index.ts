@@ -1,2 +1,3 @@
 export * from './screening-machine';
 export * from './view';
+export * from './resume';

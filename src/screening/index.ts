@@ -4,3 +4,4 @@ export * from './decide';
 export * from './flow';
 export * from './questions';
 export * from './rules';
+export * from './answers';

@@ -42,6 +42,7 @@ describe('parseOptions', () => {
         hours: 'Open 24/7',
         lang: 'en',
         offers: ['iop', 'outpatient'],
+        persist: 'session',
       },
       problems: [],
     });

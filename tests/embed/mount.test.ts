@@ -4,6 +4,8 @@ import { defineCareLevelFinder, mount } from '../../src/index';
 
 afterEach(() => {
   document.body.replaceChildren();
+  // Each widget saves its place for a reload; tests start from the intro.
+  sessionStorage.clear();
   vi.restoreAllMocks();
 });
 

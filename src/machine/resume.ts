@@ -1,0 +1,56 @@
+// Where a screening stands, as plain data (to save it for a reload, or to start the clinician
+// preview at a step), and back to a machine snapshot, after checking it could really happen.
+
+import { checkAnswers, decide, plannedSteps, STEP_IDS, type Answers, type StepId } from '../screening';
+import { screeningMachine } from './screening-machine';
+import type { ScreeningSnapshot } from './view';
+
+/** A screening in progress: the screen it is on and the answers so far. */
+export interface ResumePoint {
+  readonly step: StepId | 'result';
+  readonly answers: Answers;
+}
+
+/** The resume point of a snapshot, or null on the intro (nothing worth keeping). */
+export function resumePointOf(snapshot: ScreeningSnapshot): ResumePoint | null {
+  const flow = snapshot.value.flow;
+  if (flow === 'intro') return null;
+  return { step: typeof flow === 'object' ? 'result' : flow, answers: snapshot.context.answers };
+}
+
+export type ResumeCheck = { readonly snapshot: ScreeningSnapshot } | { readonly problem: string };
+
+/**
+ * The snapshot for a resume point, if a visitor could have got there: every step shown before
+ * it answered, the step itself one the answers lead to, and a result only for a finished
+ * screening. The outcome is decided again, never read from storage. Entry actions do not run,
+ * so a resumed result does not count as a new completion.
+ */
+export function snapshotAt(point: unknown): ResumeCheck {
+  if (typeof point !== 'object' || point === null) return { problem: 'not an object' };
+  const { step, answers: rawAnswers } = point as Record<string, unknown>;
+  const checked = checkAnswers(rawAnswers);
+  if ('problem' in checked) return checked;
+  const answers = checked.answers;
+  const planned = plannedSteps(answers);
+
+  let flow: ScreeningSnapshot['value']['flow'];
+  if (step === 'result') {
+    const missing = planned.filter((id) => !answers[id]);
+    if (missing.length > 0) return { problem: `result without an answer for ${missing.join(', ')}` };
+    flow = { result: decide(answers).outcome };
+  } else if (typeof step === 'string' && (STEP_IDS as readonly string[]).includes(step)) {
+    const at = planned.indexOf(step as StepId);
+    if (at === -1) return { problem: `step "${step}" is skipped with these answers` };
+    const missing = planned.slice(0, at).filter((id) => !answers[id]);
+    if (missing.length > 0) return { problem: `step "${step}" before an answer for ${missing.join(', ')}` };
+    flow = step as StepId;
+  } else {
+    return { problem: `unknown step ${JSON.stringify(step)}` };
+  }
+  const snapshot = screeningMachine.resolveState({
+    value: { flow, help: 'closed' },
+    context: { answers, error: null },
+  });
+  return { snapshot };
+}

@@ -17,6 +17,8 @@ export interface MountOptions {
   readonly lang?: string | null;
   /** The levels the clinic provides: a space-separated string or a list. Default: all. */
   readonly offers?: string | readonly string[] | null;
+  /** "inline" (default): the screening in the page. */
+  readonly mode?: string | null;
   /** "session" (default): resume after a reload in the same tab. "none": keep nothing. */
   readonly persist?: string | null;
 }
@@ -37,8 +39,12 @@ export interface WidgetOptions {
   /** null when not set: the embed then uses the page's language. */
   readonly lang: Lang | null;
   readonly offers: readonly Level[];
+  readonly mode: Mode;
   readonly persist: Persist;
 }
+
+export const MODES = ['inline'] as const;
+export type Mode = (typeof MODES)[number];
 
 export const PERSIST_VALUES = ['session', 'none'] as const;
 export type Persist = (typeof PERSIST_VALUES)[number];
@@ -162,6 +168,7 @@ export const OPTION_SPECS: { readonly [K in keyof WidgetOptions]: OptionSpec<K> 
   hours: { attribute: 'hours', parse: parseText('hours') },
   lang: { attribute: 'lang', parse: parseLang },
   offers: { attribute: 'offers', parse: parseOffers },
+  mode: { attribute: 'mode', parse: parseChoice('mode', MODES) },
   persist: { attribute: 'persist', parse: parseChoice('persist', PERSIST_VALUES) },
 };
 
@@ -182,6 +189,7 @@ export function parseOptions(raw: MountOptions): ParsedOptions {
     hours: read('hours'),
     lang: read('lang'),
     offers: read('offers'),
+    mode: read('mode'),
     persist: read('persist'),
   };
   return { options, problems };

@@ -42,6 +42,7 @@ describe('parseOptions', () => {
         hours: 'Open 24/7',
         lang: 'en',
         offers: ['iop', 'outpatient'],
+        mode: 'inline',
         persist: 'session',
       },
       problems: [],
@@ -66,6 +67,15 @@ describe('parseOptions', () => {
     expect(none.options.offers).toEqual(LEVELS);
     expect(none.problems[0]?.message).toContain('Using all three');
     expect(parseOptions({ phone: '5550104477', offers: ['outpatient'] }).options.offers).toEqual(['outpatient']);
+  });
+
+  it.each([
+    ['mode', { mode: 'sideways' }, 'mode="sideways"', 'inline'],
+    ['persist', { persist: 'forever' }, 'persist="forever"', 'session'],
+  ] as const)('falls back on an unknown %s with a warning naming the value', (key, raw, named, fallback) => {
+    const { options, problems } = parseOptions({ phone: '5550104477', ...raw });
+    expect(options[key]).toBe(fallback);
+    expect(problems).toEqual([{ attribute: key, severity: 'warning', message: expect.stringContaining(named) }]);
   });
 
   it('shortens very long clinic text with a warning', () => {

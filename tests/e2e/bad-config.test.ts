@@ -1,0 +1,188 @@
+// A clinic's configuration mistakes (embed.md, "Attributes"): each bad attribute is reported
+// once on the console with the [care-level-finder] prefix, naming the attribute and the value,
+// and the screening still works. Without a usable phone the result offers the SAMHSA helpline
+// instead of a broken call link. A correct configuration writes nothing to the console.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { CONSOLE_PREFIX, HELPLINE_TEL, hostHtml, storedRaw, withHostPage } from './support/probes';
+import { startServer, type TestServer } from './support/server';
+
+const CLINIC_TEL = 'tel:+15550104477';
+const VALID = { phone: '+1-555-010-4477', 'clinic-name': 'Test Clinic' } as const;
+
+const TO_EMERGENCY: readonly Answer[] = [
+  ['who', ['self']],
+  ['danger', ['overdose']],
+];
+// A level result: with `offers` misread, it could carry the `not-offered` note.
+const TO_OUTPATIENT: readonly Answer[] = [
+  ['who', ['self']],
+  ['danger', ['none']],
+  ['age', ['adult']],
+  ['withdrawal', ['none']],
+  ['support', ['no']],
+  ['tried-before', ['no']],
+  ['home', ['stable']],
+  ['mental-health', ['no']],
+  ['schedule', ['one-two-hours-week']],
+];
+
+interface BadCase {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** The attribute the message must name, and the bad value it must quote (none when missing). */
+  readonly attribute: string;
+  readonly value?: string;
+  readonly level: 'error' | 'warning';
+  readonly path: readonly Answer[];
+  readonly outcome: string;
+}
+
+const WITHOUT_PHONE = { 'clinic-name': VALID['clinic-name'] };
+
+const CASES: readonly BadCase[] = [
+  { name: 'phone missing', attributes: WITHOUT_PHONE, attribute: 'phone', level: 'error', path: TO_EMERGENCY, outcome: 'emergency' },
+  {
+    name: 'phone="12345"',
+    attributes: { ...VALID, phone: '12345' },
+    attribute: 'phone',
+    value: '12345',
+    level: 'error',
+    path: TO_EMERGENCY,
+    outcome: 'emergency',
+  },
+  {
+    name: 'lang="xx"',
+    attributes: { ...VALID, lang: 'xx' },
+    attribute: 'lang',
+    value: 'xx',
+    level: 'warning',
+    path: TO_EMERGENCY,
+    outcome: 'emergency',
+  },
+  {
+    name: 'offers="detox"',
+    attributes: { ...VALID, offers: 'detox' },
+    attribute: 'offers',
+    value: 'detox',
+    level: 'warning',
+    path: TO_OUTPATIENT,
+    outcome: 'outpatient',
+  },
+  {
+    name: 'mode="sideways"',
+    attributes: { ...VALID, mode: 'sideways' },
+    attribute: 'mode',
+    value: 'sideways',
+    level: 'warning',
+    path: TO_EMERGENCY,
+    outcome: 'emergency',
+  },
+  {
+    name: 'persist="forever"',
+    attributes: { ...VALID, persist: 'forever' },
+    attribute: 'persist',
+    value: 'forever',
+    level: 'warning',
+    path: TO_EMERGENCY,
+    outcome: 'emergency',
+  },
+];
+
+function elementHtml(attributes: Readonly<Record<string, string>>): string {
+  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`);
+  return `<script src="/widget.js" async></script>\n<care-level-finder${written.join('')}></care-level-finder>`;
+}
+
+describe('bad configuration in a real browser', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [index, bad] of CASES.entries()) {
+    it(`${bad.name}: one console message, and the screening still reaches a result`, async () => {
+      const path = `/bad-${index}.html`;
+      server.page(path, hostHtml(elementHtml(bad.attributes)));
+      await withHostPage(browser, server, path, async () => {}, async ({ page, messages, uncaught }) => {
+        const host = widget(page);
+        const root = widgetRoot(host);
+        await expectStep(host, 'intro');
+        await press(host, 'start');
+        await walk(host, bad.path);
+        await expectStep(host, 'result');
+        expect(await root.getAttribute('data-outcome')).toBe(bad.outcome);
+
+        // Checked after the whole walk: a report repeated on a later render would show here.
+        expect(messages, JSON.stringify(messages)).toHaveLength(1);
+        const [message] = messages;
+        expect(message?.type).toBe(bad.level);
+        expect(message?.text.startsWith(`${CONSOLE_PREFIX} `)).toBe(true);
+        expect(message?.text).toContain(bad.attribute);
+        if (bad.value) expect(message?.text).toContain(bad.value);
+        expect(uncaught()).toEqual([]);
+
+        const call = root.locator('a[data-action="call"]');
+        const helpline = root.locator(`a[href="${HELPLINE_TEL}"]`);
+        if (bad.attribute === 'phone') {
+          expect(await call.count()).toBe(0);
+          expect(await helpline.count()).toBeGreaterThanOrEqual(1);
+          // No half-made link either: every tel: on the screen is a complete number.
+          for (const href of await root.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+            expect(href).toMatch(/^tel:(\+1\d{10}|911|988)$/);
+          }
+        } else {
+          expect(await call.getAttribute('href')).toBe(CLINIC_TEL);
+          expect(await helpline.count()).toBe(0);
+        }
+        // Each bad value falls back to its default, visibly.
+        if (bad.attribute === 'lang') expect(await root.getAttribute('lang')).toBe('en');
+        if (bad.attribute === 'offers') expect(await root.locator('[data-note="not-offered"]').count()).toBe(0);
+        if (bad.attribute === 'persist') expect(await storedRaw(page)).not.toBeNull();
+      });
+    });
+  }
+
+  it('a valid configuration writes nothing to the console', async () => {
+    server.page(
+      '/valid.html',
+      hostHtml(
+        elementHtml({
+          ...VALID,
+          hours: 'Open every day, 8 am to 10 pm',
+          lang: 'en',
+          offers: 'residential iop outpatient',
+          mode: 'inline',
+          persist: 'session',
+        }),
+      ),
+    );
+    await withHostPage(browser, server, '/valid.html', async () => {}, async ({ page, messages, problems }) => {
+      const host = widget(page);
+      await expectStep(host, 'intro');
+      await press(host, 'start');
+      await walk(host, TO_EMERGENCY);
+      await expectStep(host, 'result');
+      const root = widgetRoot(host);
+      expect(await root.locator('a[data-action="call"]').getAttribute('href')).toBe(CLINIC_TEL);
+      // The helpline stands in for the clinic only without a phone: here it is absent.
+      expect(await root.locator(`a[href="${HELPLINE_TEL}"]`).count()).toBe(0);
+      expect(messages).toEqual([]);
+      expect(problems).toEqual([]);
+
+      // The collector does see a console.warn from the page (so "nothing" above means nothing).
+      await page.evaluate(() => console.warn('[care-level-finder] probe'));
+      await expect.poll(() => messages.map((message) => message.type)).toEqual(['warning']);
+    });
+  });
+});

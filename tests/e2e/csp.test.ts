@@ -1,0 +1,233 @@
+// embed.md, guarantees: the widget works under the strictest policy a clinic site may send,
+// with no CSP violation at all: constructable stylesheets (no <style> text, no style="" in
+// markup), no eval, no string-to-HTML sink (Trusted Types with no policy allowed).
+// A control page under the same policy proves that the recorder really sees violations,
+// including ones raised inside a shadow root and the eval and Trusted Types ones.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { SCRIPT_HEADERS, settle, withWatchedPage, type Watch } from './support/host-watch';
+import { startServer, type TestServer } from './support/server';
+
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+const HEADERS = { 'content-security-policy': CSP };
+
+const HOST_PAGE = '/csp-host.html';
+const CONTROL_PAGE = '/csp-control.html';
+const CONTROL_SCRIPT = '/csp-control.js';
+
+// The paste-in from embed.md, verbatim apart from the script's path.
+const HOST_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Clinic</title></head>
+<body>
+<script src="/widget.js" async></script>
+<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>
+</body>
+</html>`;
+
+// The same policy, broken on purpose in each way the widget must never break it: a <style>
+// element and a style="" attribute in the page, the same two inside a shadow root (where the
+// widget lives), eval, and an HTML string written to innerHTML. Plus a button with the
+// widget's classes outside its shadow root, to show what "unstyled" looks like.
+const CONTROL_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Control</title><style>p { color: red; }</style></head>
+<body>
+<p style="color: red">inline style attribute</p>
+<button type="button" class="button button--primary" id="unstyled">Not the widget's</button>
+<div id="shadow-host"></div>
+<script src="${CONTROL_SCRIPT}"></script>
+</body>
+</html>`;
+
+const CONTROL_JS = `
+const shadow = document.getElementById('shadow-host').attachShadow({ mode: 'open' });
+const style = document.createElement('style');
+style.textContent = 'p { color: red; }';
+shadow.append(style);
+const p = document.createElement('p');
+p.setAttribute('style', 'color: red');
+shadow.append(p);
+try { eval('1 + 1'); } catch {}
+try { document.createElement('div').innerHTML = '<b>x</b>'; } catch {}
+`;
+
+/** Recorded by the init script: what a `securitypolicyviolation` event said. */
+interface Violation {
+  readonly directive: string;
+  readonly blockedURI: string;
+  readonly sample: string;
+  readonly source: string;
+}
+
+// Capture phase on document: violations inside a shadow root (composed events) arrive here
+// too, before any listener on the element or its shadow root could stop them.
+const RECORD_VIOLATIONS = `(() => {
+  const seen = [];
+  Object.defineProperty(window, '__cspViolations', { value: seen });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    seen.push({
+      directive: event.effectiveDirective,
+      blockedURI: event.blockedURI,
+      sample: event.sample,
+      source: event.sourceFile + ':' + event.lineNumber,
+    });
+  }, true);
+})();`;
+
+/** "directive" or "directive sink" ("require-trusted-types-for eval"): what was refused. */
+function kindOf(violation: Violation): string {
+  const sink = violation.sample.split('|')[0];
+  return sink ? `${violation.directive} ${sink}` : violation.directive;
+}
+
+/** The violations so far, after letting the page deliver any report it has queued. */
+async function violations(page: Page): Promise<Violation[]> {
+  await settle(page);
+  return page.evaluate(() => {
+    const seen = (window as unknown as { __cspViolations?: Violation[] }).__cspViolations;
+    // A missing recorder must fail the test, not read as "no violation".
+    if (!Array.isArray(seen)) throw new Error('the securitypolicyviolation recorder is not installed');
+    return [...seen];
+  });
+}
+
+const ACCENT = 'rgb(15, 118, 110)'; // the default --clf-accent, #0f766e
+
+/** The computed background of an element inside the widget's shadow root. */
+function backgroundOf(page: Page, selector: string): Promise<string> {
+  return widget(page)
+    .locator(selector)
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
+}
+
+/** Opens "Need help now?" and closes it again; the screen underneath must stay. */
+async function openAndCloseHelp(page: Page): Promise<void> {
+  const root = widgetRoot(widget(page));
+  const step = await root.getAttribute('data-step');
+  await widget(page).locator('[data-action="help-now"]').first().click();
+  await expect.poll(() => widget(page).locator('[data-action="close-help"]').count()).toBe(1);
+  expect(await root.getAttribute('data-step')).toBe(step);
+  await press(page, 'close-help');
+  await expect.poll(() => widget(page).locator('[data-action="close-help"]').count()).toBe(0);
+  expect(await root.getAttribute('data-step')).toBe(step);
+}
+
+function expectClean(watch: Watch, found: readonly Violation[]): void {
+  expect(found).toEqual([]);
+  // Chromium also logs every violation ("Refused to ..."), and the widget logs nothing with
+  // a valid configuration: any console message here is a finding.
+  expect(watch.consoleMessages).toEqual([]);
+  expect(watch.pageErrors).toEqual([]);
+}
+
+describe('the widget under a strict Content-Security-Policy with Trusted Types', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.page(HOST_PAGE, HOST_HTML, HEADERS);
+    server.page(CONTROL_PAGE, CONTROL_HTML, HEADERS);
+    server.page(CONTROL_SCRIPT, CONTROL_JS, SCRIPT_HEADERS);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const options = { initScripts: [RECORD_VIOLATIONS] };
+
+  it('renders styled and walks to a level result, crisis panel included, with no violation', async () => {
+    await withWatchedPage(
+      browser,
+      server.url + HOST_PAGE,
+      async (watch) => {
+        const { page } = watch;
+        await expectStep(page, 'intro');
+        // Styled by the adopted constructable stylesheet, not by the browser's defaults.
+        expect(await widget(page).evaluate((host) => host.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(1);
+        expect(await backgroundOf(page, '[data-action="start"]')).toBe(ACCENT);
+        await openAndCloseHelp(page);
+
+        await press(page, 'start');
+        await expectStep(page, 'who');
+        expect(await backgroundOf(page, '[data-action="continue"]')).toBe(ACCENT);
+        const path: readonly Answer[] = [
+          ['who', ['self']],
+          ['danger', ['none']],
+          ['age', ['adult']],
+          ['withdrawal', ['daily-alcohol', 'opioids']],
+          ['support', ['yes']],
+          ['tried-before', ['no']],
+          ['home', ['stable']],
+          ['mental-health', ['no']],
+          ['schedule', ['step-away']],
+        ];
+        await walk(page, path);
+        await expectStep(page, 'result');
+        expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe('residential');
+        expect(await backgroundOf(page, 'a[data-action="call"]')).toBe(ACCENT);
+        await openAndCloseHelp(page);
+
+        expectClean(watch, await violations(page));
+      },
+      options,
+    );
+  });
+
+  it('walks to the emergency screen, crisis panel included, with no violation', async () => {
+    await withWatchedPage(
+      browser,
+      server.url + HOST_PAGE,
+      async (watch) => {
+        const { page } = watch;
+        await expectStep(page, 'intro');
+        await press(page, 'start');
+        await walk(page, [
+          ['who', ['loved-one']],
+          ['danger', ['overdose', 'suicidal-thoughts']],
+        ]);
+        await expectStep(page, 'result');
+        expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe('emergency');
+        await openAndCloseHelp(page);
+
+        expectClean(watch, await violations(page));
+      },
+      options,
+    );
+  });
+
+  it('control: the recorder sees each kind of violation under the same policy', async () => {
+    await withWatchedPage(
+      browser,
+      server.url + CONTROL_PAGE,
+      async (watch) => {
+        const { page } = watch;
+        await expect
+          .poll(async () => (await violations(page)).map(kindOf).sort())
+          .toEqual([
+            // With Trusted Types enforced, a string reaching eval is refused as a sink first.
+            'require-trusted-types-for Element innerHTML',
+            'require-trusted-types-for eval',
+            'style-src-attr', // style="" in the page
+            'style-src-attr', // style attribute inside a shadow root
+            'style-src-elem', // <style> in the page
+            'style-src-elem', // <style> inside a shadow root
+          ]);
+        // The console recorder is real too: Chromium logs the refusals.
+        expect(watch.consoleMessages.some((entry) => entry.text.includes('Content Security Policy'))).toBe(true);
+        // A button with the widget's classes but outside its shadow root keeps the browser's
+        // look: the "styled" check above tells the widget's stylesheet apart from defaults.
+        const unstyled = await page.locator('#unstyled').evaluate((element) => getComputedStyle(element).backgroundColor);
+        expect(unstyled).not.toBe(ACCENT);
+      },
+      options,
+    );
+  });
+});

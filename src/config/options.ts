@@ -2,7 +2,7 @@
 // with. One declarative table, one parser per option; a bad value never throws, it becomes a
 // problem that names the attribute and the value, and the option falls back to a safe default.
 
-import { isLang, type Lang } from '../copy';
+import { isLang, LANGS, type Lang } from '../copy';
 import { LEVELS, type Level } from '../screening';
 
 /** What mount() accepts; the element's attributes are the same names in kebab-case. */
@@ -13,11 +13,11 @@ export interface MountOptions {
   readonly clinicName?: string | null;
   /** Free text shown under the call button, e.g. "Open 24/7". */
   readonly hours?: string | null;
-  /** "en". Without it, the nearest `lang` up the page, else English. */
+  /** "en" or "es". Without it, the nearest `lang` up the page, else English. */
   readonly lang?: string | null;
   /** The levels the clinic provides: a space-separated string or a list. Default: all. */
   readonly offers?: string | readonly string[] | null;
-  /** "inline" (default): the screening in the page. */
+  /** "inline" (default): the screening in the page. "popup": a button that opens it in a dialog. */
   readonly mode?: string | null;
   /** "session" (default): resume after a reload in the same tab. "none": keep nothing. */
   readonly persist?: string | null;
@@ -43,7 +43,7 @@ export interface WidgetOptions {
   readonly persist: Persist;
 }
 
-export const MODES = ['inline'] as const;
+export const MODES = ['inline', 'popup'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const PERSIST_VALUES = ['session', 'none'] as const;
@@ -116,11 +116,15 @@ function parseText(attribute: string) {
 export function parseLang(raw: RawValue): Parsed<Lang | null> {
   const text = asText(raw);
   if (text === null) return { value: null };
-  const lang = text.toLowerCase();
+  // A regional tag such as "es-MX" speaks its language.
+  const lang = text.toLowerCase().split('-')[0] ?? '';
   if (isLang(lang)) return { value: lang };
   return {
     value: 'en',
-    problem: { severity: 'warning', message: `lang="${text}" is not a language of this widget (en); using English.` },
+    problem: {
+      severity: 'warning',
+      message: `lang="${text}" is not a language of this widget (${LANGS.join(', ')}); using English.`,
+    },
   };
 }
 

@@ -47,6 +47,11 @@ export const en = {
     },
   },
 
+  popup: {
+    launcher: 'Find the right care',
+    close: 'Close',
+  },
+
   intro: {
     heading: 'Find the kind of care that fits',
     lead: 'Answer a few short questions about yourself or someone you care about. We will suggest a kind of care that may fit, and say why.',

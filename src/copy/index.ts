@@ -1,12 +1,13 @@
 import type { AnswerFact } from '../screening';
 import { en, type Copy } from './en';
+import { es } from './es';
 import type { CopySchema, Text } from './schema';
 
 export type { Copy } from './en';
 export { say, type Contact, type Text, type Voice, type Voiced } from './schema';
 
 /** The languages the widget speaks, by their `lang` code. */
-export const COPY = { en } as const satisfies Record<string, Copy>;
+export const COPY = { en, es } as const satisfies Record<string, Copy>;
 
 export type Lang = keyof typeof COPY;
 export const LANGS = Object.keys(COPY) as Lang[];

@@ -6,9 +6,10 @@ import { render } from 'preact';
 import { parseOptions, type MountOptions, type OptionProblem, type ParsedOptions, type Persist } from '../config';
 import { COPY, isLang, type Lang } from '../copy';
 import { resumePointOf, snapshotAt, toView, type ScreeningSnapshot } from '../machine';
-import { SafeApp } from '../ui/SafeApp';
+import { Root } from '../ui/Root';
 import type { UiSettings } from '../ui/settings';
 import { version } from '../version';
+import { checkAccent } from './accent';
 import { containUiEvents, dispatchHostEvent, HOST_EVENTS } from './host-events';
 import { instanceKeyOf, NO_STORE, sessionResumeStore, type ResumeStore } from './resume-storage';
 import { startSession } from './session';
@@ -39,7 +40,9 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
   }
   const doc = target.ownerDocument;
   const shadow = target.shadowRoot ?? attachShadowTo(target);
-  shadow.adoptedStyleSheets = [widgetStyleSheet(doc)];
+  // The shared stylesheet, then this widget's own corrections to the clinic's accent colors.
+  const accentSheet = new (doc.defaultView ?? window).CSSStyleSheet();
+  shadow.adoptedStyleSheets = [widgetStyleSheet(doc), accentSheet];
   mounted.add(target);
 
   const config = signal(readOptions(initialOptions));
@@ -75,12 +78,25 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
     const lang = options.lang ?? pageLang(target);
     return {
       lang,
+      mode: options.mode,
       copy: COPY[lang],
       clinic: { phone: options.phone, name: options.clinicName, hours: options.hours },
     };
   });
+  // The clinic's CSS may arrive after the widget: the accent is checked again on every screen.
+  const accentWarnings = new Set<string>();
+  const stopAccentCheck = effect(() => {
+    void view.value.screen;
+    const fix = checkAccent(target);
+    accentSheet.replaceSync(fix.css);
+    for (const warning of fix.warnings) {
+      if (accentWarnings.has(warning)) continue;
+      accentWarnings.add(warning);
+      console.warn(`${CONSOLE_PREFIX} ${warning}`);
+    }
+  });
   const releaseEvents = containUiEvents(shadow);
-  render(<SafeApp view={view} settings={settings} send={session.send} failed={session.failed} />, shadow);
+  render(<Root view={view} settings={settings} send={session.send} failed={session.failed} />, shadow);
 
   return {
     update(options) {
@@ -88,6 +104,7 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
     },
     unmount() {
       stopSaving();
+      stopAccentCheck();
       render(null, shadow);
       releaseEvents();
       session.stop();

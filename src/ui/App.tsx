@@ -11,6 +11,8 @@ export interface AppProps {
   readonly view: ReadonlySignal<View>;
   readonly settings: ReadonlySignal<UiSettings>;
   readonly send: (event: ScreeningEvent) => void;
+  /** In the popup the visitor just opened the dialog: the first screen takes the focus. */
+  readonly focusFirstScreen?: boolean;
 }
 
 /** `data-step` of the widget's root: the step id, `intro`, or `result` for every outcome. */
@@ -23,15 +25,15 @@ function stepOf(screen: Screen): string {
  * The widget's root: one card with the "Need help now?" control, the current screen and,
  * when open, the crisis panel. Only the current screen is in the DOM.
  */
-export function App({ view, settings, send }: AppProps) {
+export function App({ view, settings, send, focusFirstScreen = false }: AppProps) {
   const { screen, voice, helpOpen } = view.value;
   const { lang, copy, clinic } = settings.value;
   const step = stepOf(screen);
   const outcome = screen.kind === 'result' ? screen.decision.outcome : undefined;
 
   // Focus follows the visitor's actions, never the page load: the first screen rendered
-  // (intro, or a step restored after a reload) leaves the host page's focus alone.
-  const hasRendered = useRef(false);
+  // inline (intro, or a step restored after a reload) leaves the host page's focus alone.
+  const hasRendered = useRef(focusFirstScreen);
   useEffect(() => {
     hasRendered.current = true;
   }, []);

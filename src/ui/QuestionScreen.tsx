@@ -20,13 +20,15 @@ interface QuestionWords {
 }
 
 const LEGEND_ID = 'clf-question';
+const PROGRESS_ID = 'clf-progress';
 const HINT_ID = 'clf-hint';
 const ERROR_ID = 'clf-error';
 
 export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: QuestionScreenProps) {
   const words: QuestionWords = copy.questions[screen.step];
   const many = screen.answerKind === 'many';
-  const describedBy = [HINT_ID, screen.error ? ERROR_ID : null].filter(Boolean).join(' ');
+  // Entering the answers reads where the visitor is, how to answer, and what went wrong.
+  const describedBy = [PROGRESS_ID, HINT_ID, screen.error ? ERROR_ID : null].filter(Boolean).join(' ');
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -44,7 +46,7 @@ export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: Ques
   return (
     <form class="question" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
       <p class="progress">
-        <span class="progress__text">{copy.widget.progress(screen.progress.number, screen.progress.total)}</span>
+        <span id={PROGRESS_ID} class="progress__text">{copy.widget.progress(screen.progress.number, screen.progress.total)}</span>
         <progress class="progress__bar" aria-hidden="true" value={screen.progress.number} max={screen.progress.total} />
       </p>
       <fieldset aria-describedby={describedBy}>

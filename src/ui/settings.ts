@@ -1,9 +1,10 @@
 import type { Copy, Lang } from '../copy';
-import type { Phone } from '../config';
+import type { Mode, Phone } from '../config';
 
 /** What the UI needs besides the view: the words, and what the clinic told us about itself. */
 export interface UiSettings {
   readonly lang: Lang;
+  readonly mode: Mode;
   readonly copy: Copy;
   readonly clinic: {
     readonly phone: Phone | null;

@@ -55,6 +55,14 @@ describe('parseOptions', () => {
     expect(problems).toEqual([{ attribute: 'lang', severity: 'warning', message: expect.stringContaining('lang="klingon"') }]);
   });
 
+  it.each([
+    ['es', 'es'],
+    ['ES-mx', 'es'],
+    ['en-US', 'en'],
+  ])('reads lang=%j as %s', (raw, lang) => {
+    expect(parseOptions({ phone: '5550104477', lang: raw })).toMatchObject({ options: { lang }, problems: [] });
+  });
+
   it('leaves the language to the page when none is given', () => {
     expect(parseOptions({ phone: '5550104477' }).options.lang).toBeNull();
   });
@@ -93,7 +101,7 @@ describe('parseOptions', () => {
         expect(options.phone === null || /^tel:\+1\d{10}$/.test(options.phone.href)).toBe(true);
         expect(options.offers.length).toBeGreaterThan(0);
         expect(options.offers.every((level) => LEVELS.includes(level))).toBe(true);
-        expect(options.lang === null || options.lang === 'en').toBe(true);
+        expect([null, 'en', 'es']).toContain(options.lang);
         for (const problem of problems) expect(problem.message.length).toBeGreaterThan(10);
       }),
     );

@@ -29,7 +29,8 @@ describe('mount()', () => {
     const element = host();
     mount(element, { phone: '555-010-4477' });
     expect(element.shadowRoot?.mode).toBe('open');
-    expect(element.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
+    // The shared sheet, and this widget's own corrections to a clinic's accent colors.
+    expect(element.shadowRoot?.adoptedStyleSheets).toHaveLength(2);
     expect(element.shadowRoot?.querySelector('style, [style]')).toBeNull();
     expect(root(element)?.dataset.step).toBe('intro');
     expect(root(element)?.getAttribute('lang')).toBe('en');

@@ -20,6 +20,7 @@ export function renderWidget(options: MountOptions = { phone: '555-010-4477', cl
   const settings = computed(
     (): UiSettings => ({
       lang: 'en',
+      mode: 'inline',
       copy: COPY.en,
       clinic: { phone: parsed.phone, name: parsed.clinicName, hours: parsed.hours },
     }),

@@ -3,35 +3,14 @@
 // tests would. Playwright's CSS engine pierces open shadow roots, so plain selectors reach
 // inside <care-level-finder>.
 
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { OptionOf, StepId } from '../../../src/screening';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH, launchBrowser } from './chromium';
 
 /** How long a step change may take: generous for a slow CI box, yet fails fast on a stuck flow. */
 const STEP_TIMEOUT_MS = 5_000;
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`e2e tests need Chromium at ${CHROMIUM_PATH}; install it with apt-get install -y chromium`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    // No sandbox: containers and CI often lack the user namespaces it needs. The rest keeps
-    // Chromium from making its own network requests, which would blur "no network request".
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface OpenedPage {
   readonly page: Page;

@@ -1,0 +1,75 @@
+// A clinic's accent color never makes the widget unreadable: a light accent gets dark text
+// (with one console warning naming the colors), and a dark one keeps the clinic's choice.
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, expectStep, launchBrowser, press, withPage } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+let browser: Browser;
+let server: TestServer;
+
+function themedPage(css: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+<style>${css}</style></head><body><main>
+<script src="/widget.js" async></script>
+<care-level-finder phone="+1-555-010-4477" persist="none"></care-level-finder>
+</main></body></html>`;
+}
+
+async function buttonColors(page: Page) {
+  return page.locator('care-level-finder [data-action="start"]').evaluate((button) => {
+    const style = getComputedStyle(button);
+    return { text: style.color, background: style.backgroundColor };
+  });
+}
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  server.page('/yellow.html', themedPage('care-level-finder { --clf-accent: #ffd400; }'));
+  server.page('/navy.html', themedPage('care-level-finder { --clf-accent: #1e3a8a; --clf-accent-contrast: #ffffff; }'));
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+describe('a clinic accent color', () => {
+  it('that is too light gets black text, a dark outline for selected answers, and one warning', async () => {
+    const warnings: string[] = [];
+    await withPage(browser, `${server.url}/yellow.html`, async ({ page }) => {
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.reload();
+      await expectStep(page, 'intro');
+      await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 212, 0)' });
+      await press(page, 'start');
+      await choose(page, 'self');
+      const outline = await page
+        .locator('care-level-finder label:has(input[data-option="self"])')
+        .evaluate((label) => getComputedStyle(label).borderColor);
+      expect(outline).toBe('rgb(31, 41, 51)');
+      const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+      expect(contrast.violations).toEqual([]);
+      expect(warnings).toEqual([
+        expect.stringMatching(/^\[care-level-finder\] --clf-accent: #ffd400 with text #ffffff has a contrast of 1\.\d:1/),
+        expect.stringMatching(/^\[care-level-finder\] --clf-accent: #ffd400 has a contrast of 1\.\d:1 against the white card/),
+      ]);
+    });
+  });
+
+  it('that is readable is used as given, without a warning', async () => {
+    const warnings: string[] = [];
+    await withPage(browser, `${server.url}/navy.html`, async ({ page }) => {
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.reload();
+      await expectStep(page, 'intro');
+      await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(30, 58, 138)' });
+      expect(warnings).toEqual([]);
+    });
+  });
+});

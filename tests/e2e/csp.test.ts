@@ -150,8 +150,10 @@ describe('the widget under a strict Content-Security-Policy with Trusted Types',
       async (watch) => {
         const { page } = watch;
         await expectStep(page, 'intro');
-        // Styled by the adopted constructable stylesheet, not by the browser's defaults.
-        expect(await widget(page).evaluate((host) => host.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(1);
+        // Styled by adopted constructable stylesheets (the shared one, and this widget's accent
+        // corrections), not by the browser's defaults and not by any <style> element.
+        expect(await widget(page).evaluate((host) => host.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(2);
+        expect(await widget(page).evaluate((host) => host.shadowRoot?.querySelectorAll('style, [style]').length ?? -1)).toBe(0);
         expect(await backgroundOf(page, '[data-action="start"]')).toBe(ACCENT);
         await openAndCloseHelp(page);
 

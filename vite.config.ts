@@ -7,19 +7,6 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
-/** The demo pages go to dist/demo/ as they are: they load ../widget.js like a clinic page. */
-function demoPages(pages: readonly string[]): Plugin {
-  return {
-    name: 'clf-demo-pages',
-    apply: 'build',
-    generateBundle() {
-      for (const page of pages) {
-        this.emitFile({ type: 'asset', fileName: `demo/${page}`, source: readFileSync(resolve(root, 'demo', page), 'utf8') });
-      }
-    },
-  };
-}
-
 /** `npm start`: the preview server opens on the demo page and says where it is. */
 function demoEntry(): Plugin {
   return {
@@ -46,8 +33,35 @@ function demoEntry(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), demoPages(['index.html']), demoEntry()],
+const plugins = [preact({ prefreshEnabled: false, devToolsEnabled: false })];
+
+/**
+ * `vite build --mode demo`: the demo clinic page, the clinician preview and the embed-code
+ * builder, into dist/demo/. They load ../widget.js with a plain script tag, as a clinic would;
+ * only their own page code is bundled here.
+ */
+const DEMO_PAGES = ['index', 'preview', 'builder'] as const;
+
+const demoConfig = defineConfig({
+  root: resolve(root, 'demo'),
+  base: './',
+  plugins,
+  define: {
+    __CLF_VERSION__: JSON.stringify(pkg.version),
+  },
+  build: {
+    target: 'es2022',
+    outDir: resolve(root, 'dist/demo'),
+    emptyOutDir: false,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: Object.fromEntries(DEMO_PAGES.map((page) => [page, resolve(root, 'demo', `${page}.html`)])),
+    },
+  },
+});
+
+const widgetConfig = defineConfig({
+  plugins: [...plugins, demoEntry()],
   define: {
     __CLF_VERSION__: JSON.stringify(pkg.version),
   },
@@ -87,7 +101,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'happy-dom',
-          include: ['tests/ui/**/*.test.tsx'],
+          include: ['tests/ui/**/*.test.tsx', 'tests/demo/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
         },
       },
@@ -106,3 +120,5 @@ export default defineConfig({
     ],
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'demo' ? demoConfig : widgetConfig));

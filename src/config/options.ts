@@ -21,6 +21,11 @@ export interface MountOptions {
   readonly mode?: string | null;
   /** "session" (default): resume after a reload in the same tab. "none": keep nothing. */
   readonly persist?: string | null;
+  /**
+   * Preview only (the clinician preview): start at `step` with these answers instead of the
+   * intro, and keep nothing in storage. No attribute and no URL can set it.
+   */
+  readonly previewStart?: { readonly step: string; readonly answers: Readonly<Record<string, readonly string[]>> };
 }
 
 /** A phone number the call button can dial. */

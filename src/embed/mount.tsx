@@ -52,21 +52,24 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
     store.save(null); // persist="none": nothing may stay behind, not even from an earlier load.
     return NO_STORE;
   };
-  let persist = config.value.options.persist;
-  let store = storeFor(persist);
+  // A preview starts where the clinician asked and must not touch the visitor's storage.
+  const preview = initialOptions.previewStart ? snapshotAt(initialOptions.previewStart) : undefined;
+  if (preview && 'problem' in preview) console.error(`${CONSOLE_PREFIX} previewStart: ${preview.problem}; starting at the intro.`);
+  let persist: Persist = initialOptions.previewStart ? 'none' : config.value.options.persist;
+  let store = initialOptions.previewStart ? NO_STORE : storeFor(persist);
   const session = startSession(
     {
       started: () => dispatchHostEvent(target, HOST_EVENTS.started),
       completed: () => dispatchHostEvent(target, HOST_EVENTS.completed),
       callPressed: () => dispatchHostEvent(target, HOST_EVENTS.callPressed),
     },
-    resumedSnapshot(store),
+    preview && 'snapshot' in preview ? preview.snapshot : resumedSnapshot(store),
   );
   // Keep the saved resume point in step with the screening; on the intro (where Start over
   // leads) it is forgotten. Storage failures are swallowed inside the store.
   const stopSaving = effect(() => {
     const point = resumePointOf(session.snapshot.value);
-    if (config.value.options.persist !== persist) {
+    if (!initialOptions.previewStart && config.value.options.persist !== persist) {
       persist = config.value.options.persist;
       store = storeFor(persist);
     }

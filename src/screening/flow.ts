@@ -15,7 +15,7 @@ import {
 } from './questions';
 
 // A danger sign ends the flow (principle 1): no step after `danger` is asked.
-const NO_DANGER_SIGN = not(answered('danger', ...DANGER_SIGNS));
+export const NO_DANGER_SIGN = not(answered('danger', ...DANGER_SIGNS));
 
 /** The spec's "shown when" column. `who` and `danger` are always asked. */
 export const SHOWN_WHEN: { readonly [S in StepId]?: Condition } = {

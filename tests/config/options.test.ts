@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPTION_SPECS, parseOptions, parsePhone, type MountOptions } from '../../src/config';
+import { OPTION_SPECS, parseOptions, parsePhone, type MountOptions, type WidgetOptions } from '../../src/config';
 import { LEVELS } from '../../src/screening';
 
 describe('phone', () => {
@@ -93,10 +93,14 @@ describe('parseOptions', () => {
   });
 
   it('never throws and always yields usable options, whatever the strings', () => {
-    const keys = Object.keys(OPTION_SPECS) as (keyof MountOptions)[];
+    // Every attribute the element reads, each given any string, or nothing at all.
+    const keys = Object.keys(OPTION_SPECS) as (keyof WidgetOptions)[];
     const anyValue = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constant(null), fc.constant(undefined));
+    const anyAttributes = fc.record(
+      Object.fromEntries(keys.map((key) => [key, anyValue])) as Record<keyof WidgetOptions, fc.Arbitrary<string | null | undefined>>,
+    );
     fc.assert(
-      fc.property(fc.record(Object.fromEntries(keys.map((key) => [key, anyValue])) as Record<keyof MountOptions, fc.Arbitrary<string | null | undefined>>), (raw) => {
+      fc.property(anyAttributes, (raw) => {
         const { options, problems } = parseOptions(raw as MountOptions);
         expect(options.phone === null || /^tel:\+1\d{10}$/.test(options.phone.href)).toBe(true);
         expect(options.offers.length).toBeGreaterThan(0);

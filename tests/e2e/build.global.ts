@@ -1,5 +1,6 @@
-// Vitest globalSetup for the `e2e` project: build dist/widget.js once, before any e2e test,
-// so the browser always loads the bundle made from the current source, never a stale one.
+// Vitest globalSetup for the `e2e` project: build dist/widget.js and the demo pages in
+// dist/demo/ once, before any e2e test, exactly as `npm run build` does, so the browser always
+// loads what the current source makes, never a stale copy.
 
 import { resolve } from 'node:path';
 import { build } from 'vite';
@@ -14,12 +15,11 @@ export async function setup(): Promise<void> {
   const previous = process.env['NODE_ENV'];
   process.env['NODE_ENV'] = 'production';
   try {
-    await build({
-      root: ROOT,
-      configFile: resolve(ROOT, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-    });
+    // The widget first: its build empties dist/, and the demo pages go into dist/demo/.
+    for (const mode of ['production', 'demo']) {
+      // No inline `root`: it would override the demo config's own root (demo/).
+      await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode, logLevel: 'warn' });
+    }
   } finally {
     if (previous === undefined) delete process.env['NODE_ENV'];
     else process.env['NODE_ENV'] = previous;

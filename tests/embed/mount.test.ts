@@ -68,6 +68,29 @@ describe('mount()', () => {
   });
 });
 
+describe('mount() with the preview-only previewStart option', () => {
+  it('starts at the given step with the answers kept, and stores nothing', async () => {
+    const element = host();
+    mount(element, { phone: '555-010-4477', previewStart: { step: 'danger', answers: { who: ['loved-one'] } } });
+    expect(root(element)?.dataset.step).toBe('danger');
+    await click(element, '[data-option="none"]');
+    await click(element, '[data-action="continue"]');
+    expect(root(element)?.dataset.step).toBe('age');
+    await click(element, '[data-action="back"]');
+    await click(element, '[data-action="back"]');
+    expect(element.shadowRoot?.querySelector<HTMLInputElement>('[data-option="loved-one"]')?.checked).toBe(true);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('says why it cannot start there, and starts at the intro', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const element = host();
+    mount(element, { phone: '555-010-4477', previewStart: { step: 'home', answers: { who: ['self'] } } });
+    expect(root(element)?.dataset.step).toBe('intro');
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[care-level-finder\] previewStart: step "home" before an answer for danger/));
+  });
+});
+
 describe('<care-level-finder>', () => {
   it('is defined once, however often the definition runs', () => {
     defineCareLevelFinder();

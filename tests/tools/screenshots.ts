@@ -62,6 +62,17 @@ async function main(): Promise<void> {
       await shoot(page, `result-${lang}`);
       await context.close();
     }
+    // The demo clinic site and the clinician preview, as `npm start` serves them.
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    for (const name of ['index', 'preview']) {
+      const page = await desktop.newPage();
+      await page.goto(`${server.url}/demo/${name}.html`);
+      await page.locator('care-level-finder [data-step], .live-widget [data-step]').first().waitFor();
+      const path = resolve(OUT, `demo-${name}.png`);
+      await page.screenshot({ path });
+      console.log(`  ${path}`);
+    }
+    await desktop.close();
   } finally {
     await Promise.all([browser.close(), server.close()]);
   }

@@ -1,0 +1,187 @@
+// The embed-code builder: a clinic's webmaster fills in a few fields, sees the real widget
+// follow, and copies the paste-in. Bad input is explained next to its field by the widget's
+// own option parser, so the builder and the widget can never disagree about what is valid.
+
+import { computed, effect, signal } from '@preact/signals';
+import { parseOptions } from '../../src/config';
+import { LEVELS, type Level } from '../../src/screening';
+import './jsx-element';
+import { attributesOf, DEFAULT_ACCENT, snippetOf, type BuilderFields } from './snippet';
+
+const fields = signal<BuilderFields>({
+  phone: '(555) 010-4477',
+  clinicName: 'Harbor Light Recovery',
+  hours: 'Open every day, 8 am to 10 pm',
+  lang: '',
+  offers: LEVELS,
+  mode: 'inline',
+  accent: DEFAULT_ACCENT,
+});
+const snippet = computed(() => snippetOf(fields.value));
+/** What the widget itself would say about these attributes, by attribute name. */
+const problems = computed(() => {
+  const value = fields.value;
+  const { problems: found } = parseOptions({
+    phone: value.phone,
+    clinicName: value.clinicName,
+    hours: value.hours,
+    lang: value.lang || null,
+    offers: value.offers.join(' '),
+    mode: value.mode,
+  });
+  return new Map(found.map((problem) => [problem.attribute, problem.message]));
+});
+const copied = signal('');
+/**
+ * The live preview keeps the last valid number while the field holds a bad one: the field
+ * explains the problem, and the widget is not made to log an error on every keystroke.
+ */
+const previewPhone = signal(fields.value.phone);
+effect(() => {
+  if (!problems.value.has('phone')) previewPhone.value = fields.value.phone;
+});
+
+function update(change: Partial<BuilderFields>) {
+  fields.value = { ...fields.value, ...change };
+  copied.value = '';
+}
+
+function Problem({ attribute }: { readonly attribute: string }) {
+  const message = problems.value.get(attribute);
+  return message ? (
+    <p id={`${attribute}-problem`} class="problem" role="status">
+      {message}
+    </p>
+  ) : null;
+}
+
+function describedBy(attribute: string): string | undefined {
+  return problems.value.has(attribute) ? `${attribute}-problem` : undefined;
+}
+
+export function BuilderPage() {
+  const value = fields.value;
+  return (
+    <>
+      <header class="builder-header">
+        <p class="eyebrow">Care Level Finder · embed builder</p>
+        <h1>Set up the widget for your site</h1>
+        <p>Fill in your clinic's details, check the preview, then copy the two lines into your page.</p>
+      </header>
+      <div class="builder">
+        <form class="fields" onSubmit={(event) => event.preventDefault()} aria-label="Widget settings">
+          <label for="phone">Phone number for the call button</label>
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            value={value.phone}
+            aria-describedby={describedBy('phone')}
+            aria-invalid={problems.value.has('phone')}
+            onInput={(event) => update({ phone: event.currentTarget.value })}
+          />
+          <Problem attribute="phone" />
+
+          <label for="clinic-name">Clinic name</label>
+          <input
+            id="clinic-name"
+            name="clinic-name"
+            value={value.clinicName}
+            aria-describedby={describedBy('clinic-name')}
+            onInput={(event) => update({ clinicName: event.currentTarget.value })}
+          />
+          <Problem attribute="clinic-name" />
+
+          <label for="hours">Hours (optional)</label>
+          <input
+            id="hours"
+            name="hours"
+            value={value.hours}
+            aria-describedby={describedBy('hours')}
+            onInput={(event) => update({ hours: event.currentTarget.value })}
+          />
+          <Problem attribute="hours" />
+
+          <label for="lang">Language</label>
+          <select id="lang" name="lang" value={value.lang} onChange={(event) => update({ lang: event.currentTarget.value as BuilderFields['lang'] })}>
+            <option value="">The language of the page</option>
+            <option value="en">English</option>
+            <option value="es">Español</option>
+          </select>
+
+          <fieldset aria-describedby={describedBy('offers')}>
+            <legend>Levels of care you offer</legend>
+            {LEVELS.map((level) => (
+              <label key={level} class="check">
+                <input
+                  type="checkbox"
+                  name="offers"
+                  value={level}
+                  checked={value.offers.includes(level)}
+                  onChange={(event) => {
+                    const offers = event.currentTarget.checked
+                      ? LEVELS.filter((known) => known === level || value.offers.includes(known))
+                      : value.offers.filter((known) => known !== level);
+                    update({ offers: offers as Level[] });
+                  }}
+                />{' '}
+                {level === 'iop' ? 'Intensive outpatient (IOP)' : level === 'residential' ? 'Residential' : 'Outpatient'}
+              </label>
+            ))}
+            {value.offers.length === 0 ? (
+              <p id="offers-problem" class="problem" role="status">
+                Choose at least one level; with none chosen the widget assumes you offer all three.
+              </p>
+            ) : null}
+          </fieldset>
+
+          <fieldset>
+            <legend>How it appears</legend>
+            {(['inline', 'popup'] as const).map((mode) => (
+              <label key={mode} class="check">
+                <input type="radio" name="mode" value={mode} checked={value.mode === mode} onChange={() => update({ mode })} />{' '}
+                {mode === 'inline' ? 'In the page' : 'A floating “Find the right care” button'}
+              </label>
+            ))}
+          </fieldset>
+
+          <label for="accent">Accent color</label>
+          <input id="accent" name="accent" type="color" value={value.accent} onInput={(event) => update({ accent: event.currentTarget.value })} />
+        </form>
+
+        <section class="output" aria-labelledby="snippet-title">
+          <h2 id="snippet-title">Paste this into your page</h2>
+          <pre>
+            <code id="snippet">{snippet.value}</code>
+          </pre>
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(snippet.value);
+                copied.value = 'Copied.';
+              } catch {
+                copied.value = 'Select the text above and copy it.';
+              }
+            }}
+          >
+            Copy the code
+          </button>{' '}
+          <span role="status">{copied.value}</span>
+          <h2>Preview</h2>
+          <LivePreview fields={{ ...value, phone: previewPhone.value }} />
+        </section>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The real widget on this page, following every field through its attributes (set before the
+ * element joins the page, so it starts with the clinic's number).
+ */
+function LivePreview({ fields: current }: { readonly fields: BuilderFields }) {
+  const attributes = Object.fromEntries(attributesOf(current));
+  // persist="none": trying settings out must not leave a half-finished screening behind.
+  return <care-level-finder id="builder-preview" persist="none" {...attributes} style={{ '--clf-accent': current.accent }} />;
+}

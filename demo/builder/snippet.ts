@@ -1,0 +1,44 @@
+// The paste-in a clinic copies from the builder: the same two lines as the README, with the
+// attributes the clinic chose (and a style line when it picked its own accent color).
+
+import type { Level } from '../../src/screening';
+
+export const SCRIPT_URL = 'https://your-cdn.example/care-level-finder/widget.js';
+export const DEFAULT_ACCENT = '#0f766e';
+
+export interface BuilderFields {
+  readonly phone: string;
+  readonly clinicName: string;
+  readonly hours: string;
+  /** '' for "the page's language". */
+  readonly lang: '' | 'en' | 'es';
+  readonly offers: readonly Level[];
+  readonly mode: 'inline' | 'popup';
+  readonly accent: string;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The element's attributes, in the order of the README's table; defaults are left out. */
+export function attributesOf(fields: BuilderFields): [string, string][] {
+  const attributes: [string, string][] = [['phone', fields.phone.trim()]];
+  if (fields.clinicName.trim()) attributes.push(['clinic-name', fields.clinicName.trim()]);
+  if (fields.hours.trim()) attributes.push(['hours', fields.hours.trim()]);
+  if (fields.lang) attributes.push(['lang', fields.lang]);
+  if (fields.offers.length > 0 && fields.offers.length < 3) attributes.push(['offers', fields.offers.join(' ')]);
+  if (fields.mode !== 'inline') attributes.push(['mode', fields.mode]);
+  return attributes;
+}
+
+export function snippetOf(fields: BuilderFields): string {
+  const attributes = attributesOf(fields)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const lines = [`<script src="${SCRIPT_URL}" async></script>`, `<care-level-finder${attributes}></care-level-finder>`];
+  if (fields.accent.toLowerCase() !== DEFAULT_ACCENT) {
+    lines.unshift(`<style>care-level-finder { --clf-accent: ${fields.accent}; }</style>`);
+  }
+  return lines.join('\n');
+}

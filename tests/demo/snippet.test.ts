@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ACCENT, snippetOf, type BuilderFields } from '../../demo/builder/snippet';
+
+const FIELDS: BuilderFields = {
+  phone: '(555) 010-4477',
+  clinicName: 'Harbor Light Recovery',
+  hours: '',
+  lang: '',
+  offers: ['residential', 'iop', 'outpatient'],
+  mode: 'inline',
+  accent: DEFAULT_ACCENT,
+};
+
+describe('the builder snippet', () => {
+  it('is the README paste-in with only the attributes that differ from the defaults', () => {
+    expect(snippetOf(FIELDS)).toBe(
+      '<script src="https://your-cdn.example/care-level-finder/widget.js" async></script>\n' +
+        '<care-level-finder phone="(555) 010-4477" clinic-name="Harbor Light Recovery"></care-level-finder>',
+    );
+  });
+
+  it('adds the chosen language, offers, mode and accent, and escapes what it quotes', () => {
+    const snippet = snippetOf({ ...FIELDS, clinicName: 'A & "B" <C>', lang: 'es', offers: ['iop', 'outpatient'], mode: 'popup', accent: '#1e3a8a' });
+    expect(snippet.split('\n')).toEqual([
+      '<style>care-level-finder { --clf-accent: #1e3a8a; }</style>',
+      '<script src="https://your-cdn.example/care-level-finder/widget.js" async></script>',
+      '<care-level-finder phone="(555) 010-4477" clinic-name="A &amp; &quot;B&quot; &lt;C&gt;" lang="es" offers="iop outpatient" mode="popup"></care-level-finder>',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { ScreeningEvent, Screen, View } from '../machine';
 import { CrisisPanel } from './CrisisPanel';
 import { IntroScreen } from './IntroScreen';
 import { QuestionScreen } from './QuestionScreen';
+import { recorderOptOut } from './recorder-opt-out';
 import { ResultScreen } from './ResultScreen';
 import type { UiSettings } from './settings';
 
@@ -54,7 +55,7 @@ export function App({ view, settings, send, focusFirstScreen = false }: AppProps
   };
 
   return (
-    <section class="clf" lang={lang} data-step={step} data-outcome={outcome} aria-label={copy.widget.label} onKeyDown={onKeyDown}>
+    <section {...recorderOptOut('clf')} lang={lang} data-step={step} data-outcome={outcome} aria-label={copy.widget.label} onKeyDown={onKeyDown}>
       <div class="card">
         <div class="top">
           <button

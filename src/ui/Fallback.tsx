@@ -1,4 +1,5 @@
 import { ContactLink } from './ContactLink';
+import { recorderOptOut } from './recorder-opt-out';
 import type { UiSettings } from './settings';
 
 export interface FallbackProps {
@@ -14,7 +15,7 @@ export function Fallback({ settings }: FallbackProps) {
   const { lang, copy, clinic } = settings;
   const words = copy.fallback;
   return (
-    <section class="clf" lang={lang} aria-label={copy.widget.label}>
+    <section {...recorderOptOut('clf')} lang={lang} aria-label={copy.widget.label}>
       <div class="card">
         <h2 class="title">{words.heading}</h2>
         <p>{words.text}</p>

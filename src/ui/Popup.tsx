@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Copy, Lang } from '../copy';
+import { recorderOptOut } from './recorder-opt-out';
 
 export interface PopupProps {
   readonly copy: Copy;
@@ -29,7 +30,7 @@ export function Popup({ copy, lang, children }: PopupProps) {
   };
 
   return (
-    <div class="clf popup" lang={lang}>
+    <div {...recorderOptOut('clf popup')} lang={lang}>
       <button ref={launcher} type="button" class="launcher" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
         {copy.popup.launcher}
       </button>

@@ -4,7 +4,10 @@
 import { computed, signal } from '@preact/signals';
 import { COPY, say, type Copy, type Lang, type Text } from '../../src/copy';
 import {
+  DANGER_DESCRIPTIONS,
   DANGER_RULES,
+  LEVEL_DESCRIPTIONS,
+  NOTE_DESCRIPTIONS,
   LEVEL_RULES,
   NOTE_RULES,
   LEVELS,
@@ -188,7 +191,7 @@ function Outcomes({ copy: words }: { readonly copy: Copy }) {
               <td>
                 <code>{rule.id}</code>
               </td>
-              <td>{rule.description}</td>
+              <td>{DANGER_DESCRIPTIONS[rule.id]}</td>
               <td>{describeCondition(rule.when, words)}</td>
               <td>{rule.id === 'emergency' ? words.emergency.heading : words.crisis.heading}</td>
               <td class="muted">No level; see below.</td>
@@ -199,7 +202,7 @@ function Outcomes({ copy: words }: { readonly copy: Copy }) {
               <td>
                 <code>{rule.id}</code>
               </td>
-              <td>{rule.description}</td>
+              <td>{LEVEL_DESCRIPTIONS[rule.id]}</td>
               <td>{describeCondition(rule.when, words)}</td>
               <td>{words.result.levels[rule.level].name}</td>
               <td>
@@ -254,7 +257,7 @@ function Notes({ copy: words }: { readonly copy: Copy }) {
               <td>
                 <code>{note.id}</code>
               </td>
-              <td>{note.description}</td>
+              <td>{NOTE_DESCRIPTIONS[note.id]}</td>
               <td>{describeCondition(note.when, words)}</td>
               <td>
                 <strong>{words.notes[note.id].title}</strong>

@@ -1,7 +1,7 @@
 // mount(): the one place where the widget meets a page. It parses the options once, starts a
 // screening session, renders the UI into an open shadow root and returns its own cleanup.
 
-import { computed, effect, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
 import { parseOptions, type MountOptions, type OptionProblem, type ParsedOptions, type Persist } from '../config';
 import { COPY, isLang, type Lang } from '../copy';
@@ -99,13 +99,18 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
     }
   });
   const releaseEvents = containUiEvents(shadow);
-  render(<Root view={view} settings={settings} send={session.send} failed={session.failed} />, shadow);
+  // One-way: signals -> the view -> one render of the whole tree, synchronously, so data-step
+  // is already the new step when the click that caused it returns.
+  const stopRendering = effect(() => {
+    render(<Root view={view.value} settings={settings.value} send={session.send} failed={session.failed.value} />, shadow);
+  });
 
   return {
     update(options) {
       config.value = readOptions(options, config.value);
     },
     unmount() {
+      stopRendering();
       stopSaving();
       stopAccentCheck();
       render(null, shadow);

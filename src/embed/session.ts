@@ -1,7 +1,9 @@
 // One visitor's screening: the actor, its state as a signal, and the effects toward the host.
 // mount() uses it with real effects; component tests use it with spies.
 
-import { signal, type ReadonlySignal } from '@preact/signals';
+// signals-core: the widget renders from an effect (see mount.tsx), so it needs no Preact
+// integration; @preact/signals is this same core plus hooks the widget does not use.
+import { signal, type ReadonlySignal } from '@preact/signals-core';
 import { createActor } from 'xstate';
 import { screeningMachine, type ScreeningEvent, type ScreeningSnapshot } from '../machine';
 

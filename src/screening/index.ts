@@ -5,3 +5,4 @@ export * from './flow';
 export * from './questions';
 export * from './rules';
 export * from './answers';
+export * from './descriptions';

@@ -1,4 +1,3 @@
-import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ScreeningEvent, Screen, View } from '../machine';
 import { CrisisPanel } from './CrisisPanel';
@@ -9,8 +8,8 @@ import { ResultScreen } from './ResultScreen';
 import type { UiSettings } from './settings';
 
 export interface AppProps {
-  readonly view: ReadonlySignal<View>;
-  readonly settings: ReadonlySignal<UiSettings>;
+  readonly view: View;
+  readonly settings: UiSettings;
   readonly send: (event: ScreeningEvent) => void;
   /** In the popup the visitor just opened the dialog: the first screen takes the focus. */
   readonly focusFirstScreen?: boolean;
@@ -27,8 +26,8 @@ function stepOf(screen: Screen): string {
  * when open, the crisis panel. Only the current screen is in the DOM.
  */
 export function App({ view, settings, send, focusFirstScreen = false }: AppProps) {
-  const { screen, voice, helpOpen } = view.value;
-  const { lang, copy, clinic } = settings.value;
+  const { screen, voice, helpOpen } = view;
+  const { lang, copy, clinic } = settings;
   const step = stepOf(screen);
   const outcome = screen.kind === 'result' ? screen.decision.outcome : undefined;
 

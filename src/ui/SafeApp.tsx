@@ -1,11 +1,10 @@
-import type { ReadonlySignal } from '@preact/signals';
 import { Component } from 'preact';
 import { App, type AppProps } from './App';
 import { Fallback } from './Fallback';
 
 export interface SafeAppProps extends AppProps {
   /** Set by the session when the machine itself failed. */
-  readonly failed: ReadonlySignal<boolean>;
+  readonly failed: boolean;
 }
 
 interface SafeAppState {
@@ -25,7 +24,7 @@ export class SafeApp extends Component<SafeAppProps, SafeAppState> {
 
   override render() {
     const { failed, ...app } = this.props;
-    if (this.state.crashed || failed.value) return <Fallback settings={app.settings.value} />;
+    if (this.state.crashed || failed) return <Fallback settings={app.settings} />;
     return <App {...app} />;
   }
 }

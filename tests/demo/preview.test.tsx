@@ -1,7 +1,17 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PreviewPage } from '../../demo/preview/PreviewPage';
-import { DANGER_RULES, decide, LEVEL_RULES, NOTE_RULES, QUESTIONS, type Answers } from '../../src/screening';
+import {
+  DANGER_DESCRIPTIONS,
+  DANGER_RULES,
+  decide,
+  LEVEL_DESCRIPTIONS,
+  LEVEL_RULES,
+  NOTE_DESCRIPTIONS,
+  NOTE_RULES,
+  QUESTIONS,
+  type Answers,
+} from '../../src/screening';
 
 afterEach(cleanup);
 
@@ -54,13 +64,17 @@ describe('the clinician preview', () => {
       expect(document.querySelector(`[data-preview-step="${question.id}"]`), question.id).not.toBeNull();
       for (const option of question.options) expect(document.querySelector(`[data-preview-step="${question.id}"]`)?.textContent).toContain(option);
     }
-    for (const rule of [...DANGER_RULES, ...LEVEL_RULES]) {
+    for (const rule of DANGER_RULES) {
       expect(document.querySelector(`[data-rule="${rule.id}"]`), rule.id).not.toBeNull();
-      expect(text).toContain(rule.description);
+      expect(text).toContain(DANGER_DESCRIPTIONS[rule.id]);
+    }
+    for (const rule of LEVEL_RULES) {
+      expect(document.querySelector(`[data-rule="${rule.id}"]`), rule.id).not.toBeNull();
+      expect(text).toContain(LEVEL_DESCRIPTIONS[rule.id]);
     }
     for (const note of NOTE_RULES) {
       expect(document.querySelector(`[data-note-rule="${note.id}"]`), note.id).not.toBeNull();
-      expect(text).toContain(note.description);
+      expect(text).toContain(NOTE_DESCRIPTIONS[note.id]);
     }
   });
 

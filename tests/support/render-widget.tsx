@@ -1,5 +1,6 @@
-import { computed } from '@preact/signals';
-import { render, screen, within } from '@testing-library/preact';
+import { computed, effect } from '@preact/signals-core';
+import { render } from 'preact';
+import { screen, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { parseOptions, type MountOptions } from '../../src/config';
 import { COPY } from '../../src/copy';
@@ -8,24 +9,40 @@ import { startSession } from '../../src/embed/session';
 import { App } from '../../src/ui/App';
 import type { UiSettings } from '../../src/ui/settings';
 
+const mounted = new Set<() => void>();
+
 /**
- * Renders the UI as mount() does, but into the test document (no shadow root) so that
- * Testing Library can query it by role and label. The host effects are spies.
+ * Renders the UI as mount() does (signals -> view -> render from an effect), but into the test
+ * document without a shadow root, so that Testing Library can query it by role and label.
+ * The host effects are spies.
  */
 export function renderWidget(options: MountOptions = { phone: '555-010-4477', clinicName: 'Harbor Light' }) {
   const effects = { started: vi.fn(), completed: vi.fn(), callPressed: vi.fn() };
   const session = startSession(effects);
   const { options: parsed } = parseOptions(options);
   const view = computed(() => toView(session.snapshot.value, parsed.offers));
-  const settings = computed(
-    (): UiSettings => ({
-      lang: 'en',
-      mode: 'inline',
-      copy: COPY.en,
-      clinic: { phone: parsed.phone, name: parsed.clinicName, hours: parsed.hours },
-    }),
-  );
-  const result = render(<App view={view} settings={settings} send={session.send} />);
-  const root = () => result.container.querySelector<HTMLElement>('[data-step]');
-  return { ...result, session, effects, root, step: () => root()?.dataset.step, screen, within };
+  const settings: UiSettings = {
+    lang: 'en',
+    mode: 'inline',
+    copy: COPY.en,
+    clinic: { phone: parsed.phone, name: parsed.clinicName, hours: parsed.hours },
+  };
+  const container = document.body.appendChild(document.createElement('div'));
+  const stop = effect(() => {
+    render(<App view={view.value} settings={settings} send={session.send} />, container);
+  });
+  mounted.add(() => {
+    stop();
+    render(null, container);
+    container.remove();
+    session.stop();
+  });
+  const root = () => container.querySelector<HTMLElement>('[data-step]');
+  return { container, session, effects, root, step: () => root()?.dataset.step, screen, within };
+}
+
+/** Removes every widget rendered by renderWidget (call it after each test). */
+export function cleanup(): void {
+  for (const unmount of mounted) unmount();
+  mounted.clear();
 }

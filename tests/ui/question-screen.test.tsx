@@ -1,7 +1,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup } from '@testing-library/preact';
-import { renderWidget } from '../support/render-widget';
+import { cleanup, renderWidget } from '../support/render-widget';
 
 afterEach(cleanup);
 

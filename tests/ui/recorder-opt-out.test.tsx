@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RECORDER_OPT_OUT_ATTRIBUTES, RECORDER_OPT_OUT_CLASSES } from '../../src/ui/recorder-opt-out';
-import { renderWidget } from '../support/render-widget';
+import { cleanup, renderWidget } from '../support/render-widget';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MountOptions } from '../../src/config';
-import { renderWidget } from '../support/render-widget';
+import { cleanup, renderWidget } from '../support/render-widget';
 
 afterEach(cleanup);
 

@@ -1,11 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  version: string;
+  sizeBudget: { 'dist/widget.js': { gzipKiB: number } };
+};
+
+/** Sizes as a visitor downloads them: gzip at level 9 and brotli at quality 11, in KiB. */
+export function compressedKiB(code: string | Uint8Array): { gzip: number; brotli: number } {
+  return {
+    gzip: gzipSync(code, { level: 9 }).length / 1024,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024,
+  };
+}
+
+/** Every build says how big the widget is, against its budget (checked by `npm test`). */
+function sizeReport(): Plugin {
+  return {
+    name: 'clf-size-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const widget = bundle['widget.js'];
+      if (!widget || widget.type !== 'chunk') return;
+      const { gzip, brotli } = compressedKiB(widget.code);
+      const budget = pkg.sizeBudget['dist/widget.js'].gzipKiB;
+      this.info(`dist/widget.js: ${gzip.toFixed(1)} KiB gzip, ${brotli.toFixed(1)} KiB brotli (budget ${budget} KiB gzip)`);
+    },
+  };
+}
 
 /** `npm start`: the preview server opens on the demo page and says where it is. */
 function demoEntry(): Plugin {
@@ -61,7 +88,7 @@ const demoConfig = defineConfig({
 });
 
 const widgetConfig = defineConfig({
-  plugins: [...plugins, demoEntry()],
+  plugins: [...plugins, demoEntry(), sizeReport()],
   define: {
     __CLF_VERSION__: JSON.stringify(pkg.version),
   },

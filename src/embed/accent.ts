@@ -60,19 +60,27 @@ export interface AccentFix {
   readonly warnings: readonly string[];
 }
 
-/** Checks the clinic's accent pair as the host element computes it. */
-export function checkAccent(host: Element): AccentFix {
-  const doc = host.ownerDocument;
-  const style = doc.defaultView?.getComputedStyle(host);
-  const accentText = style?.getPropertyValue('--clf-accent').trim() ?? '';
+/** The clinic's accent and text-on-accent colors, as the host element computes them. */
+export function accentPair(host: Element): { readonly accent: string; readonly onAccent: string } {
+  const style = host.ownerDocument.defaultView?.getComputedStyle(host);
+  return {
+    accent: style?.getPropertyValue('--clf-accent').trim() ?? '',
+    onAccent: style?.getPropertyValue('--clf-accent-contrast').trim() ?? '',
+  };
+}
+
+/** Checks a clinic's accent pair; nothing to do (and no canvas made) when none is set. */
+export function checkAccent(doc: Document, pair: ReturnType<typeof accentPair>): AccentFix {
+  const accentText = pair.accent;
+  if (!accentText) return { css: '', warnings: [] };
   const read = colorReader(doc);
-  if (!accentText || !read) return { css: '', warnings: [] };
+  if (!read) return { css: '', warnings: [] };
   const accent = read(accentText);
   if (!accent) return { css: '', warnings: [`--clf-accent: ${accentText} is not a color; using the default accent.`] };
 
   const rules: string[] = [];
   const warnings: string[] = [];
-  const contrastText = style?.getPropertyValue('--clf-accent-contrast').trim() || '#ffffff';
+  const contrastText = pair.onAccent || '#ffffff';
   const onAccent = read(contrastText) ?? [255, 255, 255];
   const ratio = contrast(accent, onAccent);
   if (ratio < TEXT_CONTRAST) {

@@ -9,7 +9,7 @@ import { resumePointOf, snapshotAt, toView, type ScreeningSnapshot } from '../ma
 import { Root } from '../ui/Root';
 import type { UiSettings } from '../ui/settings';
 import { version } from '../version';
-import { checkAccent } from './accent';
+import { accentPair, checkAccent } from './accent';
 import { containUiEvents, dispatchHostEvent, HOST_EVENTS } from './host-events';
 import { instanceKeyOf, NO_STORE, sessionResumeStore, type ResumeStore } from './resume-storage';
 import { startSession } from './session';
@@ -66,13 +66,19 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
     preview && 'snapshot' in preview ? preview.snapshot : resumedSnapshot(store),
   );
   // Keep the saved resume point in step with the screening; on the intro (where Start over
-  // leads) it is forgotten. Storage failures are swallowed inside the store.
+  // leads) it is forgotten. Only a change is written: storage is slow, and most events (a
+  // choice in the panel, say) change nothing worth keeping. Failures are swallowed in the store.
+  let saved = JSON.stringify(resumePointOf(session.snapshot.value));
   const stopSaving = effect(() => {
     const point = resumePointOf(session.snapshot.value);
     if (!initialOptions.previewStart && config.value.options.persist !== persist) {
       persist = config.value.options.persist;
       store = storeFor(persist);
+      saved = '';
     }
+    const serialized = JSON.stringify(point);
+    if (serialized === saved) return;
+    saved = serialized;
     store.save(point);
   });
   const view = computed(() => toView(session.snapshot.value, config.value.options.offers));
@@ -86,17 +92,30 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
       clinic: { phone: options.phone, name: options.clinicName, hours: options.hours },
     };
   });
-  // The clinic's CSS may arrive after the widget: the accent is checked again on every screen.
+  // The clinic's CSS may arrive after the widget, so the accent is checked again after every
+  // screen. Off the visitor's path: in a task of its own, and only a changed pair is judged.
   const accentWarnings = new Set<string>();
+  let checkedPair = '';
+  let accentTimer: ReturnType<typeof setTimeout> | undefined;
+  const checkAccentSoon = () => {
+    clearTimeout(accentTimer);
+    accentTimer = setTimeout(() => {
+      const pair = accentPair(target);
+      const key = `${pair.accent}|${pair.onAccent}`;
+      if (key === checkedPair) return;
+      checkedPair = key;
+      const fix = checkAccent(doc, pair);
+      accentSheet.replaceSync(fix.css);
+      for (const warning of fix.warnings) {
+        if (accentWarnings.has(warning)) continue;
+        accentWarnings.add(warning);
+        console.warn(`${CONSOLE_PREFIX} ${warning}`);
+      }
+    });
+  };
   const stopAccentCheck = effect(() => {
     void view.value.screen;
-    const fix = checkAccent(target);
-    accentSheet.replaceSync(fix.css);
-    for (const warning of fix.warnings) {
-      if (accentWarnings.has(warning)) continue;
-      accentWarnings.add(warning);
-      console.warn(`${CONSOLE_PREFIX} ${warning}`);
-    }
+    checkAccentSoon();
   });
   const releaseEvents = containUiEvents(shadow);
   // One-way: signals -> the view -> one render of the whole tree, synchronously, so data-step
@@ -113,6 +132,7 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
       stopRendering();
       stopSaving();
       stopAccentCheck();
+      clearTimeout(accentTimer);
       render(null, shadow);
       releaseEvents();
       session.stop();

@@ -29,14 +29,13 @@ export interface Session {
  * error observer here instead of to the page's window.onerror.
  */
 export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnapshot): Session {
-  const machine = screeningMachine.provide({
-    actions: {
-      notifyStarted: () => effects.started(),
-      notifyCompleted: () => effects.completed(),
-      notifyCallPressed: () => effects.callPressed(),
-    },
-  });
-  const actor = createActor(machine, resumeFrom ? { snapshot: resumeFrom } : {});
+  const actor = createActor(screeningMachine, resumeFrom ? { snapshot: resumeFrom } : {});
+  // The machine emits what happened; the host page hears of it through these effects.
+  const listeners = [
+    actor.on('started', () => effects.started()),
+    actor.on('completed', () => effects.completed()),
+    actor.on('call-pressed', () => effects.callPressed()),
+  ];
   const snapshot = signal(actor.getSnapshot());
   const failed = signal(false);
   const subscription = actor.subscribe({
@@ -60,6 +59,7 @@ export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnap
     },
     stop: () => {
       subscription.unsubscribe();
+      for (const listener of listeners) listener.unsubscribe();
       actor.stop();
     },
   };

@@ -13,6 +13,10 @@ export interface FocusHeadingProps {
 /**
  * The heading of a new screen or panel. Screen reader and keyboard users land on it, so they
  * hear the new question first and Tab on from there. tabIndex -1 keeps it out of the Tab order.
+ * Focus moves in the same task as the new screen (a layout effect), never a frame later: the
+ * control that had focus is gone by then, and a keyboard user's next Tab must start from the
+ * new question, not from the top of the page. It costs a layout inside the click (measured in
+ * BENCHMARKS.md as part of the step latency).
  */
 export function FocusHeading({ level, focusOnMount, id, class: className, children }: FocusHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);

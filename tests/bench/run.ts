@@ -1,0 +1,271 @@
+// npm run bench: the built widget against SurveyJS and against a static page of the same
+// first screen, in headless Debian Chromium, with and without a mid-range-phone profile.
+// Runs alternate (widget, SurveyJS, static, widget, ...) so that drift on the machine hits all
+// three alike; each run is a fresh browser context (nothing cached). Prints medians with
+// min-max, then, last, `ratio vs SurveyJS: first question N.Nx` for the phone profile.
+// Not part of `npm test`: timings belong in a benchmark, not in a unit test.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/chromium';
+import { staticPage, surveyJsPage, widgetPage } from './pages';
+import { serve, type BenchFile } from './server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// SurveyJS's packages export no paths to their browser bundles, so they are read from disk.
+const MODULES = resolve(ROOT, 'node_modules');
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
+const SUBJECTS = ['widget', 'surveyjs', 'static'] as const;
+type Subject = (typeof SUBJECTS)[number];
+
+interface Profile {
+  readonly name: string;
+  readonly cpuSlowdown: number;
+  /** Chromium DevTools network emulation; null for none. */
+  readonly network: { latency: number; downloadThroughput: number; uploadThroughput: number } | null;
+  readonly viewport: { width: number; height: number };
+}
+
+const PROFILES: readonly Profile[] = [
+  { name: 'no throttling', cpuSlowdown: 1, network: null, viewport: { width: 1280, height: 800 } },
+  {
+    // Lighthouse's mobile profile: a mid-range phone (CPU 4x slower) on slow 4G
+    // (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up).
+    name: 'mid-range phone',
+    cpuSlowdown: 4,
+    network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+    viewport: { width: 360, height: 740 },
+  },
+];
+
+interface Sample {
+  firstQuestionMs: number;
+  threeQuestionsMs: number | null;
+  scriptMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+  heapKiB: number;
+  transferredKiB: number;
+  stepLatencyMs: number[];
+}
+
+/** In every page before its own scripts: when the first question shows, and long tasks. */
+const PROBE = () => {
+  const bench = { first: 0, longTasks: [] as { start: number; duration: number }[] };
+  Object.assign(window, { __bench: bench });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const visible = () => {
+    const host = document.querySelector('care-level-finder');
+    const target = host?.shadowRoot?.querySelector('[data-action="start"]') ?? document.querySelector('[data-name="who"]');
+    return target !== null && target !== undefined && target.getBoundingClientRect().height > 0;
+  };
+  // The frame in which the first question is laid out: what a visitor sees next.
+  const tick = () => {
+    if (visible()) bench.first = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+async function throttle(session: CDPSession, profile: Profile): Promise<void> {
+  await session.send('Network.enable');
+  await session.send('Performance.enable');
+  if (profile.cpuSlowdown > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+  if (profile.network) await session.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+}
+
+async function answerThree(page: Page, subject: Subject): Promise<void> {
+  if (subject === 'widget') {
+    const widget = page.locator('care-level-finder');
+    await widget.locator('[data-action="start"]').click();
+    for (const option of ['self', 'none', 'adult']) {
+      await widget.locator(`input[data-option="${option}"]`).check();
+      await widget.locator('[data-action="continue"]').click();
+    }
+    await widget.locator('[data-step="withdrawal"]').waitFor();
+  } else {
+    for (const [question, option] of [
+      ['who', 'self'],
+      ['danger', 'none'],
+      ['age', 'adult'],
+    ] as const) {
+      await page.locator(`[data-name="${question}"] input[value="${option}"]`).check({ force: true });
+      await page.locator('.sd-navigation__next-btn, input[value="Next"]').first().click();
+    }
+    await page.locator('[data-name="withdrawal"]').waitFor();
+  }
+}
+
+/** The widget's own latency: Continue pressed until the next question is in the DOM. */
+async function stepLatencies(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const root = () => document.querySelector('care-level-finder')?.shadowRoot?.querySelector<HTMLElement>('[data-step]');
+    const answers = ['none', 'no', 'no', 'stable', 'no', 'one-two-hours-week'];
+    const latencies: number[] = [];
+    for (const option of answers) {
+      root()?.querySelector<HTMLInputElement>(`input[data-option="${option}"]`)?.click();
+      const before = root()?.dataset['step'];
+      const start = performance.now();
+      root()?.querySelector<HTMLButtonElement>('[data-action="continue"]')?.click();
+      if (root()?.dataset['step'] === before) {
+        await new Promise<void>((done) => {
+          const observer = new MutationObserver(() => {
+            if (root()?.dataset['step'] !== before) {
+              observer.disconnect();
+              done();
+            }
+          });
+          observer.observe(document.querySelector('care-level-finder')?.shadowRoot ?? document, { subtree: true, attributes: true, childList: true });
+        });
+      }
+      latencies.push(performance.now() - start);
+    }
+    return latencies;
+  });
+}
+
+async function measure(browser: Browser, url: string, subject: Subject, profile: Profile): Promise<Sample> {
+  const context = await browser.newContext({ viewport: profile.viewport });
+  try {
+    // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions sent into the
+    // page carry those calls, so the page gets a no-op `__name` first.
+    await context.addInitScript({ content: 'window.__name = (fn) => fn;' });
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await throttle(session, profile);
+    let transferred = 0;
+    session.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      transferred += event.encodedDataLength;
+    });
+    await page.goto(`${url}/${subject}.html`);
+    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
+    const probe = await page.evaluate(() => (window as unknown as { __bench: { first: number; longTasks: { start: number; duration: number }[] } }).__bench);
+    const metrics = new Map(
+      ((await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((metric) => [
+        metric.name,
+        metric.value,
+      ]),
+    );
+    // Long tasks while loading: those that began before the first question was shown.
+    const loading = probe.longTasks.filter((task) => task.start <= probe.first);
+    const sample: Sample = {
+      firstQuestionMs: probe.first,
+      threeQuestionsMs: null,
+      scriptMs: (metrics.get('ScriptDuration') ?? 0) * 1000,
+      longTasks: loading.length,
+      longestTaskMs: Math.max(0, ...loading.map((task) => task.duration)),
+      heapKiB: (metrics.get('JSHeapUsedSize') ?? 0) / 1024,
+      transferredKiB: transferred / 1024,
+      stepLatencyMs: [],
+    };
+    if (subject !== 'static') {
+      const start = Date.now();
+      await answerThree(page, subject);
+      sample.threeQuestionsMs = Date.now() - start;
+    }
+    if (subject === 'widget') sample.stepLatencyMs = await stepLatencies(page);
+    return sample;
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function cell(values: readonly number[], digits = 0): string {
+  if (values.length === 0) return '-';
+  const format = (value: number) => value.toFixed(digits);
+  return `${format(median(values))} (${format(Math.min(...values))}-${format(Math.max(...values))})`;
+}
+
+type Results = Record<Subject, Sample[]>;
+
+function table(profile: Profile, results: Results): string {
+  const rows: [string, (sample: Sample) => number | null, number][] = [
+    ['first question visible, ms', (sample) => sample.firstQuestionMs, 0],
+    ['three questions by clicks, ms', (sample) => sample.threeQuestionsMs, 0],
+    ['script time, ms', (sample) => sample.scriptMs, 1],
+    ['long tasks while loading', (sample) => sample.longTasks, 0],
+    ['longest task while loading, ms', (sample) => sample.longestTaskMs, 0],
+    ['JS heap, KiB', (sample) => sample.heapKiB, 0],
+    ['transferred, KiB', (sample) => sample.transferredKiB, 1],
+    ['step latency (widget), ms', (sample) => (sample.stepLatencyMs.length ? median(sample.stepLatencyMs) : null), 2],
+  ];
+  const header = `| ${profile.name} (median, min-max, ${RUNS} runs) | widget | SurveyJS | static page |`;
+  const lines = [header, '|---|---|---|---|'];
+  for (const [label, pick, digits] of rows) {
+    const cells = SUBJECTS.map((subject) => cell(results[subject].map(pick).filter((value): value is number => value !== null), digits));
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const files = new Map<string, BenchFile>([
+    ['/widget.js', { body: readFileSync(resolve(ROOT, 'dist/widget.js')), type: 'text/javascript' }],
+    ['/widget.html', { body: widgetPage(), type: 'text/html' }],
+    ['/survey.core.min.js', { body: readFileSync(resolve(MODULES, 'survey-core/survey.core.min.js')), type: 'text/javascript' }],
+    ['/survey-js-ui.min.js', { body: readFileSync(resolve(MODULES, 'survey-js-ui/survey-js-ui.min.js')), type: 'text/javascript' }],
+    [
+      '/survey-core.fontless.min.css',
+      { body: readFileSync(resolve(MODULES, 'survey-core/survey-core.fontless.min.css')), type: 'text/css' },
+    ],
+    ['/surveyjs.html', { body: surveyJsPage(), type: 'text/html' }],
+  ]);
+  const server = await serve(files);
+  const browser = await launchBrowser();
+  try {
+    // The floor: the widget's own first screen, captured once, served without any script.
+    const capture = await (await browser.newContext()).newPage();
+    await capture.goto(`${server.url}/widget.html`);
+    await capture.locator('care-level-finder [data-step="intro"]').waitFor();
+    const firstScreen = await capture.locator('care-level-finder').evaluate((host) => host.shadowRoot?.innerHTML ?? '');
+    await capture.context().close();
+    files.set('/static.html', { body: staticPage(readFileSync(resolve(ROOT, 'src/ui/styles.css'), 'utf8'), firstScreen), type: 'text/html' });
+
+    const version = browser.version();
+    console.log(`Care Level Finder benchmark: Chromium ${version}, ${RUNS} alternating runs per page and profile`);
+    const all = new Map<string, Results>();
+    for (const profile of PROFILES) {
+      const results: Results = { widget: [], surveyjs: [], static: [] };
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const subject of SUBJECTS) results[subject].push(await measure(browser, server.url, subject, profile));
+      }
+      all.set(profile.name, results);
+      console.log(`\n${table(profile, results)}`);
+    }
+
+    const desktop = all.get('no throttling');
+    const phone = all.get('mid-range phone');
+    if (!desktop || !phone) throw new Error('a profile did not run');
+    const first = (results: Results, subject: Subject) => median(results[subject].map((sample) => sample.firstQuestionMs));
+    const phoneRatio = first(phone, 'surveyjs') / first(phone, 'widget');
+    const floorRatio = first(desktop, 'widget') / first(desktop, 'static');
+    const steps = (results: Results) => median(results.widget.flatMap((sample) => sample.stepLatencyMs));
+    const longest = Math.max(...phone.widget.map((sample) => sample.longestTaskMs));
+    const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+    console.log('\nTargets');
+    console.log(`- first question at least 5x sooner than SurveyJS on the phone: ${phoneRatio.toFixed(1)}x, ${verdict(phoneRatio >= 5)}`);
+    console.log(`- within 1.3x of the static page without throttling: ${floorRatio.toFixed(2)}x, ${verdict(floorRatio <= 1.3)}`);
+    console.log(`- median step latency under 8 ms without throttling: ${steps(desktop).toFixed(2)} ms, ${verdict(steps(desktop) < 8)}`);
+    console.log(`  (on the phone profile, 4x slower CPU: ${steps(phone).toFixed(2)} ms, ${verdict(steps(phone) < 8)})`);
+    console.log(`- no long task over 50 ms while loading on the phone: longest ${longest.toFixed(0)} ms, ${verdict(longest <= 50)}`);
+    console.log(`\nratio vs SurveyJS: first question ${phoneRatio.toFixed(1)}x`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

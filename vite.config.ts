@@ -87,6 +87,32 @@ const demoConfig = defineConfig({
   },
 });
 
+/**
+ * `vite build --mode lib`: the ES module of the npm package (dist/esm/index.js), unminified,
+ * with its dependencies left as imports so that an app bundles one Preact and one xstate.
+ */
+const libConfig = defineConfig({
+  plugins,
+  define: {
+    __CLF_VERSION__: JSON.stringify(pkg.version),
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist/esm',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    minify: false,
+    lib: {
+      entry: resolve(root, 'src/index.ts'),
+      formats: ['es'],
+      fileName: () => 'index.js',
+    },
+    rolldownOptions: {
+      external: [/^preact(\/.*)?$/, /^xstate(\/.*)?$/, /^@preact\/signals-core$/],
+    },
+  },
+});
+
 const widgetConfig = defineConfig({
   plugins: [...plugins, demoEntry(), sizeReport()],
   define: {
@@ -148,4 +174,4 @@ const widgetConfig = defineConfig({
   },
 });
 
-export default defineConfig(({ mode }) => (mode === 'demo' ? demoConfig : widgetConfig));
+export default defineConfig(({ mode }) => (mode === 'demo' ? demoConfig : mode === 'lib' ? libConfig : widgetConfig));

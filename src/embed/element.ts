@@ -2,9 +2,26 @@
 // script loads before or after the element, and when a single-page app adds or removes it.
 
 import { OPTION_SPECS, type MountOptions, type WidgetOptions } from '../config';
+import type { CareLevelFinderEventMap } from './host-events';
 import { createWidget, type Widget } from './mount';
 
 export const TAG_NAME = 'care-level-finder';
+
+/** <care-level-finder> as TypeScript sees it: an HTMLElement whose clf: events are typed. */
+export interface CareLevelFinderElement extends HTMLElement {
+  addEventListener<K extends keyof CareLevelFinderEventMap>(
+    type: K,
+    listener: (this: CareLevelFinderElement, event: CareLevelFinderEventMap[K]) => void,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-level-finder': CareLevelFinderElement;
+  }
+}
 
 const OBSERVED_ATTRIBUTES = Object.values(OPTION_SPECS).map((spec) => spec.attribute);
 

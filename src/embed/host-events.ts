@@ -9,6 +9,9 @@ export const HOST_EVENTS = {
 
 export type HostEventName = (typeof HOST_EVENTS)[keyof typeof HOST_EVENTS];
 
+/** The element's events by name, for typed listeners. None carries a detail. */
+export type CareLevelFinderEventMap = { readonly [Name in HostEventName]: CustomEvent<null> };
+
 export function dispatchHostEvent(target: Element, name: HostEventName): void {
   target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
 }

@@ -55,7 +55,7 @@ export function App({ view, settings, send, focusFirstScreen = false }: AppProps
 
   return (
     <section {...recorderOptOut('clf')} lang={lang} data-step={step} data-outcome={outcome} aria-label={copy.widget.label} onKeyDown={onKeyDown}>
-      <div class="card">
+      <div class="card" part="card">
         <div class="top">
           <button
             ref={helpNowRef}

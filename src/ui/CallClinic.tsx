@@ -29,6 +29,7 @@ export function CallClinic({ copy, clinic, label, send }: CallClinicProps) {
     <div class="call">
       <a
         class="contact contact--primary"
+        part="call-button"
         href={clinic.phone.href}
         data-action="call"
         onClick={() => send({ type: 'call.press' })}

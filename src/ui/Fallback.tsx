@@ -16,7 +16,7 @@ export function Fallback({ settings }: FallbackProps) {
   const words = copy.fallback;
   return (
     <section {...recorderOptOut('clf')} lang={lang} aria-label={copy.widget.label}>
-      <div class="card">
+      <div class="card" part="card">
         <h2 class="title">{words.heading}</h2>
         <p>{words.text}</p>
         {clinic.phone ? (

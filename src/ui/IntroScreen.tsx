@@ -22,7 +22,7 @@ export function IntroScreen({ copy, focusOnMount, send }: IntroScreenProps) {
         ))}
       </ul>
       <div class="actions">
-        <button type="button" class="button button--primary" data-action="start" onClick={() => send({ type: 'flow.start' })}>
+        <button type="button" class="button button--primary" part="primary-button" data-action="start" onClick={() => send({ type: 'flow.start' })}>
           {intro.start}
         </button>
       </div>

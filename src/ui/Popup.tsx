@@ -31,7 +31,7 @@ export function Popup({ copy, lang, children }: PopupProps) {
 
   return (
     <div {...recorderOptOut('clf popup')} lang={lang}>
-      <button ref={launcher} type="button" class="launcher" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
+      <button ref={launcher} type="button" class="launcher" part="launcher" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
         {copy.popup.launcher}
       </button>
       <dialog ref={dialog} class="dialog" aria-label={copy.widget.label} onClose={onClose}>

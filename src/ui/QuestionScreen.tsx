@@ -75,7 +75,7 @@ export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: Ques
         </div>
       </fieldset>
       <div class="actions">
-        <button type="submit" class="button button--primary" data-action="continue">
+        <button type="submit" class="button button--primary" part="primary-button" data-action="continue">
           {copy.widget.continue}
         </button>
         {screen.canGoBack ? (

@@ -108,7 +108,7 @@ export async function recordHostEvents(page: Page): Promise<void> {
         const target = event.target as Element;
         events.push({
           type,
-          index: Array.from(document.querySelectorAll('care-level-finder')).indexOf(target),
+          index: Array.from(document.querySelectorAll<Element>('care-level-finder')).indexOf(target),
           target: target.id || target.localName,
           detail: (event as CustomEvent).detail,
           bubbles: event.bubbles,

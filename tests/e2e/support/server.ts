@@ -32,7 +32,8 @@ interface Page {
   readonly headers: OutgoingHttpHeaders;
 }
 
-export async function startServer(): Promise<TestServer> {
+/** Serves `root` (dist/ unless told otherwise) and the pages a test registers. */
+export async function startServer(root: string = DIST): Promise<TestServer> {
   const pages = new Map<string, Page>();
   const requests: string[] = [];
 
@@ -65,9 +66,9 @@ export async function startServer(): Promise<TestServer> {
       return;
     }
 
-    const file = resolve(DIST, `.${decodeURIComponent(path)}`);
-    // Never serve anything outside dist/, whatever "../" the path carries.
-    if (file !== DIST && !file.startsWith(DIST + sep)) {
+    const file = resolve(root, `.${decodeURIComponent(path)}`);
+    // Never serve anything outside the root, whatever "../" the path carries.
+    if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403, base).end();
       return;
     }

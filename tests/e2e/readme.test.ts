@@ -111,7 +111,10 @@ describe('README.md', () => {
   );
 
   it('npm start builds, serves the demo on 127.0.0.1 and prints its address', async () => {
-    const child = spawn('npm', ['start'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // As a developer runs it: not under vitest's NODE_ENV=test, which would make Vite write a
+    // development bundle over the production one the other tests load.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((found, fail) => {
         let output = '';

@@ -107,6 +107,8 @@ describe('a level result', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
     expect(widget.step()).toBe('intro');
+    // Focus lands on the intro's heading, not on the page body.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Find the kind of care that fits' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expect(screen.getByLabelText('Myself')).not.toBeChecked();
     expect(widget.effects.started).toHaveBeenCalledTimes(2);

@@ -2,33 +2,18 @@
 // Never "diagnosis" except to say this is not one; no scores, no level numbers, no names of
 // proprietary criteria. Each question has a "you" form (`self`) and a "they" form (`loved-one`).
 
-import type { Contact, CopySchema } from './schema';
+import { contact, LINES } from './contacts';
+import type { CopySchema } from './schema';
 
-const CALL_911: Contact = { label: 'Call 911', href: 'tel:911', shown: '911' };
-const CALL_988: Contact = { label: 'Call 988', href: 'tel:988', shown: '988' };
-const TEXT_988: Contact = { label: 'Text 988', href: 'sms:988', shown: '988' };
-const CHAT_988: Contact = {
-  label: 'Chat at 988lifeline.org',
-  href: 'https://988lifeline.org/chat/',
-  shown: '988lifeline.org',
-};
-const CRISIS_TEXT_LINE: Contact = {
-  label: 'Text HOME to 741741',
-  href: 'sms:741741?&body=HOME',
-  shown: '741741',
-};
-const SAMHSA: Contact = {
-  label: 'SAMHSA National Helpline',
-  href: 'tel:+18006624357',
-  shown: '1-800-662-4357',
-};
-const SAMHSA_TTY: Contact = { label: 'TTY', href: 'tel:+18004874889', shown: '1-800-487-4889' };
-const POISON_HELP: Contact = { label: 'Poison Help', href: 'tel:+18002221222', shown: '1-800-222-1222' };
-const FIND_TREATMENT: Contact = {
-  label: 'Search FindTreatment.gov',
-  href: 'https://findtreatment.gov/',
-  shown: 'FindTreatment.gov',
-};
+const CALL_911 = contact(LINES.call911, 'Call 911');
+const CALL_988 = contact(LINES.call988, 'Call 988');
+const TEXT_988 = contact(LINES.text988, 'Text 988');
+const CHAT_988 = contact(LINES.chat988, 'Chat at 988lifeline.org');
+const CRISIS_TEXT_LINE = contact(LINES.crisisTextLine, 'Text HOME to 741741', 'HOME');
+const SAMHSA = contact(LINES.samhsa, 'SAMHSA National Helpline');
+const SAMHSA_TTY = contact(LINES.samhsaTty, 'TTY');
+const POISON_HELP = contact(LINES.poisonHelp, 'Poison Help');
+const FIND_TREATMENT = contact(LINES.findTreatment, 'Search FindTreatment.gov');
 
 export const en = {
   lang: 'en',

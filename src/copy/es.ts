@@ -5,38 +5,18 @@
 // Typed as `Copy`, so a key missing here fails the build.
 
 import type { Copy } from './en';
-import type { Contact } from './schema';
+import { contact, LINES } from './contacts';
 
-const CALL_911: Contact = { label: 'Llame al 911', href: 'tel:911', shown: '911' };
+const CALL_911 = contact(LINES.call911, 'Llame al 911');
 // 988 in Spanish: call and press 2, or text AYUDA.
-const CALL_988: Contact = { label: 'Llame al 988 y oprima 2', href: 'tel:988', shown: '988' };
-const TEXT_988: Contact = { label: 'Envíe AYUDA al 988', href: 'sms:988?&body=AYUDA', shown: '988' };
-const CHAT_988: Contact = {
-  label: 'Chat en 988lifeline.org',
-  href: 'https://988lifeline.org/chat/',
-  shown: '988lifeline.org',
-};
-const CRISIS_TEXT_LINE: Contact = {
-  label: 'Envíe AYUDA al 741741',
-  href: 'sms:741741?&body=AYUDA',
-  shown: '741741',
-};
-const SAMHSA: Contact = {
-  label: 'Línea Nacional de Ayuda de SAMHSA',
-  href: 'tel:+18006624357',
-  shown: '1-800-662-4357',
-};
-const SAMHSA_TTY: Contact = { label: 'TTY', href: 'tel:+18004874889', shown: '1-800-487-4889' };
-const POISON_HELP: Contact = {
-  label: 'Control de Envenenamientos',
-  href: 'tel:+18002221222',
-  shown: '1-800-222-1222',
-};
-const FIND_TREATMENT: Contact = {
-  label: 'Buscar en FindTreatment.gov',
-  href: 'https://findtreatment.gov/',
-  shown: 'FindTreatment.gov',
-};
+const CALL_988 = contact(LINES.call988, 'Llame al 988 y oprima 2');
+const TEXT_988 = contact(LINES.text988, 'Envíe AYUDA al 988', 'AYUDA');
+const CHAT_988 = contact(LINES.chat988, 'Chat en 988lifeline.org');
+const CRISIS_TEXT_LINE = contact(LINES.crisisTextLine, 'Envíe AYUDA al 741741', 'AYUDA');
+const SAMHSA = contact(LINES.samhsa, 'Línea Nacional de Ayuda de SAMHSA');
+const SAMHSA_TTY = contact(LINES.samhsaTty, 'TTY');
+const POISON_HELP = contact(LINES.poisonHelp, 'Control de Envenenamientos');
+const FIND_TREATMENT = contact(LINES.findTreatment, 'Buscar en FindTreatment.gov');
 
 export const es: Copy = {
   lang: 'es',

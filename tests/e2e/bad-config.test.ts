@@ -8,26 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
 import { CONSOLE_PREFIX, HELPLINE_TEL, hostHtml, storedRaw, withHostPage } from './support/probes';
 import { startServer, type TestServer } from './support/server';
+import { CLINIC_TEL, TO_EMERGENCY, TO_OUTPATIENT } from './support/paths';
 
-const CLINIC_TEL = 'tel:+15550104477';
 const VALID = { phone: '+1-555-010-4477', 'clinic-name': 'Test Clinic' } as const;
-
-const TO_EMERGENCY: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['overdose']],
-];
-// A level result: with `offers` misread, it could carry the `not-offered` note.
-const TO_OUTPATIENT: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['none']],
-  ['age', ['adult']],
-  ['withdrawal', ['none']],
-  ['support', ['no']],
-  ['tried-before', ['no']],
-  ['home', ['stable']],
-  ['mental-health', ['no']],
-  ['schedule', ['one-two-hours-week']],
-];
 
 interface BadCase {
   readonly name: string;

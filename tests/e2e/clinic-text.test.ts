@@ -6,9 +6,10 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { expectStep, launchBrowser, press, walk, widget, widgetRoot } from './support/browser';
 import { escapeHtml, pathOf, SCRIPT_HEADERS, withWatchedPage, type Watch } from './support/host-watch';
 import { startServer, type TestServer } from './support/server';
+import { TO_OUTPATIENT } from './support/paths';
 
 // Attribute values as the element holds them (after the HTML parser has unescaped the page):
 // real markup, plus an already-escaped entity that must stay as the five characters "&lt;".
@@ -47,18 +48,6 @@ host.attachShadow({ mode: 'open' }).innerHTML =
   '<a data-action="call" href="tel:+15550104477">Call ' + host.getAttribute('clinic-name') + '</a>' +
   '<p>' + host.getAttribute('hours') + '</p>';
 `;
-
-const TO_LEVEL: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['none']],
-  ['age', ['adult']],
-  ['withdrawal', ['none']],
-  ['support', ['no']],
-  ['tried-before', ['no']],
-  ['home', ['stable']],
-  ['mental-health', ['no']],
-  ['schedule', ['one-two-hours-week']],
-];
 
 /** What parsed markup would leave behind. */
 interface MarkupTraces {
@@ -118,7 +107,7 @@ describe('clinic name and hours are shown as text, never parsed as HTML', () => 
 
       await expectStep(page, 'intro');
       await press(page, 'start');
-      await walk(page, TO_LEVEL);
+      await walk(page, TO_OUTPATIENT);
       await expectStep(page, 'result');
       expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('outpatient');
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
 import { SCRIPT_HEADERS, settle, withWatchedPage, type Watch } from './support/host-watch';
 import { startServer, type TestServer } from './support/server';
+import { PASTE_IN_HTML } from './support/paths';
 
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
@@ -17,16 +18,6 @@ const HEADERS = { 'content-security-policy': CSP };
 const HOST_PAGE = '/csp-host.html';
 const CONTROL_PAGE = '/csp-control.html';
 const CONTROL_SCRIPT = '/csp-control.js';
-
-// The paste-in from embed.md, verbatim apart from the script's path.
-const HOST_HTML = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Clinic</title></head>
-<body>
-<script src="/widget.js" async></script>
-<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>
-</body>
-</html>`;
 
 // The same policy, broken on purpose in each way the widget must never break it: a <style>
 // element and a style="" attribute in the page, the same two inside a shadow root (where the
@@ -130,7 +121,7 @@ describe('the widget under a strict Content-Security-Policy with Trusted Types',
 
   beforeAll(async () => {
     server = await startServer();
-    server.page(HOST_PAGE, HOST_HTML, HEADERS);
+    server.page(HOST_PAGE, PASTE_IN_HTML, HEADERS);
     server.page(CONTROL_PAGE, CONTROL_HTML, HEADERS);
     server.page(CONTROL_SCRIPT, CONTROL_JS, SCRIPT_HEADERS);
     browser = await launchBrowser();

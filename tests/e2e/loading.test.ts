@@ -4,7 +4,7 @@
 
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, continueStep, expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { choose, continueStep, expectStep, launchBrowser, press, walk, widget, widgetRoot } from './support/browser';
 import {
   hostEventTrail,
   hostEvents,
@@ -15,15 +15,9 @@ import {
   withHostPage,
 } from './support/probes';
 import { startServer, type TestServer } from './support/server';
+import { CLINIC_TEL, TO_EMERGENCY } from './support/paths';
 
 const ELEMENT = '<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>';
-const CLINIC_TEL = 'tel:+15550104477';
-// The shortest way to an outcome: an emergency sign ends the flow after two questions.
-const TO_EMERGENCY: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['overdose']],
-];
-
 const noSetup = async () => {};
 
 /** Start, walk to the emergency outcome, and check the clinic's call link. */

@@ -6,19 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome, ReasonId } from '../../src/screening';
 import { expectStep, launchBrowser, press, walk, widget, widgetRoot, withPage, type Answer } from './support/browser';
 import { startServer, type TestServer } from './support/server';
+import { CLINIC_TEL, PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/host.html';
-const CLINIC_TEL = 'tel:+15550104477';
-
-// The paste-in from embed.md, verbatim apart from the script's path.
-const HOST_HTML = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Clinic</title></head>
-<body>
-<script src="/widget.js" async></script>
-<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>
-</body>
-</html>`;
 
 // The questions every non-danger path goes through before the level-deciding ones.
 const LOW_RISK_START: readonly Answer[] = [
@@ -99,7 +89,7 @@ describe('outcomes in a real browser (dist/widget.js on a plain host page)', () 
 
   beforeAll(async () => {
     server = await startServer();
-    server.page(HOST_PAGE, HOST_HTML);
+    server.page(HOST_PAGE, PASTE_IN_HTML);
     browser = await launchBrowser();
   });
 

@@ -11,21 +11,12 @@ import { OUTCOMES, QUESTIONS, type Outcome } from '../../src/screening';
 import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
 import { pathOf, SCRIPT_HEADERS, withWatchedPage, type Watch } from './support/host-watch';
 import { startServer, type TestServer } from './support/server';
+import { CLINIC_TEL, PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/privacy-host.html';
 const LEAKY_PAGE = '/privacy-leaky.html';
 const LEAKY_SCRIPT = '/privacy-leaky.js';
-const CLINIC_TEL = 'tel:+15550104477';
 const STORAGE_KEY = 'care-level-finder';
-
-const HOST_HTML = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Clinic</title></head>
-<body>
-<script src="/widget.js" async></script>
-<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>
-</body>
-</html>`;
 
 // What a leaky widget could do, all at once, from a same-origin script.
 const LEAKY_HTML = `<!doctype html>
@@ -187,7 +178,7 @@ describe('privacy: what the host page can see of a screening', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    server.page(HOST_PAGE, HOST_HTML);
+    server.page(HOST_PAGE, PASTE_IN_HTML);
     server.page(LEAKY_PAGE, LEAKY_HTML);
     server.page(LEAKY_SCRIPT, LEAKY_JS, SCRIPT_HEADERS);
     browser = await launchBrowser();

@@ -5,26 +5,13 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { expectStep, launchBrowser, press, walk, widget, widgetRoot } from './support/browser';
 import { hostHtml, settle, STORAGE_KEY, withHostPage } from './support/probes';
 import { startServer, type TestServer } from './support/server';
+import { CLINIC_TEL, TO_OUTPATIENT } from './support/paths';
 
 const HOST_PAGE = '/host.html';
-const CLINIC_TEL = 'tel:+15550104477';
 const FALLBACK_HEADING = 'Sorry, this screening stopped working';
-
-// A full path to a level, so the widget tries to save at every step.
-const TO_OUTPATIENT: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['none']],
-  ['age', ['adult']],
-  ['withdrawal', ['none']],
-  ['support', ['no']],
-  ['tried-before', ['no']],
-  ['home', ['stable']],
-  ['mental-health', ['no']],
-  ['schedule', ['one-two-hours-week']],
-];
 
 interface ErrorCounters {
   onerror: number;

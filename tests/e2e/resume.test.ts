@@ -25,7 +25,9 @@ import {
   withHostPage,
 } from './support/probes';
 import { startServer, type TestServer } from './support/server';
+import { answersBefore, TO_EMERGENCY } from './support/paths';
 
+const TO_HOME = answersBefore('home');
 const ELEMENT_ATTRIBUTES = 'phone="+1-555-010-4477" clinic-name="Test Clinic"';
 const HOST_PAGE = '/host.html';
 const NO_PERSIST_PAGE = '/no-persist.html';
@@ -39,19 +41,6 @@ const twoInstances = (ids: readonly string[]) =>
       .map((id) => `<care-level-finder id="${id}" ${ELEMENT_ATTRIBUTES}></care-level-finder>`)
       .join('\n')}`,
   );
-
-const TO_HOME: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['none']],
-  ['age', ['adult']],
-  ['withdrawal', ['none']],
-  ['support', ['no']],
-  ['tried-before', ['no']],
-];
-const TO_EMERGENCY: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['overdose']],
-];
 
 // The answers of TO_HOME, as the widget saves them: a saved screening a visitor could reach.
 const ANSWERS_BEFORE_HOME = {

@@ -24,3 +24,8 @@ export const LINES = {
 export function contact(line: Line, label: string, message?: string): Contact {
   return { label, href: message ? `${line.href}?&body=${message}` : line.href, shown: line.shown };
 }
+
+/** The same line, labelled in another language than the widget's. */
+export function inLanguage(lang: string, line: Contact): Contact {
+  return { ...line, lang };
+}

@@ -2,7 +2,7 @@
 // Never "diagnosis" except to say this is not one; no scores, no level numbers, no names of
 // proprietary criteria. Each question has a "you" form (`self`) and a "they" form (`loved-one`).
 
-import { contact, LINES } from './contacts';
+import { contact, inLanguage, LINES } from './contacts';
 import type { CopySchema } from './schema';
 
 const CALL_911 = contact(LINES.call911, 'Call 911');
@@ -47,6 +47,7 @@ export const en = {
     ],
     start: 'Start',
     dangerNow: 'If someone is in danger right now, call 911.',
+    call911: CALL_911,
   },
 
   questions: {
@@ -60,6 +61,7 @@ export const en = {
         'loved-one': 'Is any of this happening to them right now?',
       },
       hint: 'If you are not sure, call or text 988. They can help you decide what to do.',
+      hintContacts: [CALL_988, TEXT_988],
       options: {
         overdose: 'A possible overdose: cannot wake up, slow or no breathing, or blue lips',
         'seizure-confusion':
@@ -195,9 +197,9 @@ export const en = {
       iop: {
         name: 'Intensive outpatient program (IOP)',
         meaning: {
-          self: 'You would go to a program for a few hours a day, 3 to 5 days a week, and live at home. It includes one-on-one therapy, group counseling and learning about recovery.',
+          self: 'You would go to a program for a few hours a day, 3 to 5 days a week, and live at home or in a sober living home. It includes one-on-one therapy, group counseling and learning about recovery.',
           'loved-one':
-            'They would go to a program for a few hours a day, 3 to 5 days a week, and live at home. It includes one-on-one therapy, group counseling and learning about recovery.',
+            'They would go to a program for a few hours a day, 3 to 5 days a week, and live at home or in a sober living home. It includes one-on-one therapy, group counseling and learning about recovery.',
         },
       },
       outpatient: {
@@ -296,9 +298,9 @@ export const en = {
     'withdrawal-high': {
       title: 'Important: do not stop suddenly on your own',
       text: {
-        self: 'Stopping all at once can be dangerous for you. Call us or a doctor today for a medical check. You may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. Confusion, seizures, or seeing or hearing things that are not there mean call 911.',
+        self: 'Stopping all at once can be dangerous for you. Call us or a doctor today for a medical check. You may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. If there is confusion, a seizure, or seeing or hearing things that are not there, call 911.',
         'loved-one':
-          'Stopping all at once can be dangerous for them. Call us or a doctor today for a medical check. They may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. Confusion, seizures, or seeing or hearing things that are not there mean call 911.',
+          'Stopping all at once can be dangerous for them. Call us or a doctor today for a medical check. They may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. If there is confusion, a seizure, or seeing or hearing things that are not there, call 911.',
       },
       contacts: [CALL_911],
     },
@@ -377,6 +379,7 @@ export const en = {
     poisonHelpNote: 'For questions about a drug or poison, call Poison Help.',
     thenCrisis: 'For thoughts of suicide or a mental health crisis, you can also call or text 988.',
     call988: CALL_988,
+    text988: TEXT_988,
   },
 
   crisis: {
@@ -413,8 +416,18 @@ export const en = {
     call988: CALL_988,
     text988: TEXT_988,
     chat988: CHAT_988,
-    lifelineOptions: 'Veterans: call 988 and press 1. En español: llame al 988 y oprima 2, o envíe AYUDA al 988.',
-    crisisTextLine: 'Crisis Text Line (en español: envíe AYUDA al 741741)',
+    lifelineOptions: 'Veterans: call 988 and press 1.',
+    crisisTextLine: 'Crisis Text Line',
+    // For Spanish speakers reading the English widget: the same lines, in Spanish.
+    otherLanguage: {
+      lang: 'es',
+      heading: 'En español',
+      contacts: [
+        inLanguage('es', contact(LINES.call988, 'Llame al 988 y oprima 2')),
+        inLanguage('es', contact(LINES.text988, 'Envíe AYUDA al 988', 'AYUDA')),
+        inLanguage('es', contact(LINES.crisisTextLine, 'Envíe AYUDA al 741741', 'AYUDA')),
+      ],
+    },
     textHome: CRISIS_TEXT_LINE,
     helpline: 'SAMHSA National Helpline: free, day and night, English and Spanish',
     samhsa: SAMHSA,

@@ -5,7 +5,7 @@
 // Typed as `Copy`, so a key missing here fails the build.
 
 import type { Copy } from './en';
-import { contact, LINES } from './contacts';
+import { contact, inLanguage, LINES } from './contacts';
 
 const CALL_911 = contact(LINES.call911, 'Llame al 911');
 // 988 in Spanish: call and press 2, or text AYUDA.
@@ -50,6 +50,7 @@ export const es: Copy = {
     ],
     start: 'Empezar',
     dangerNow: 'Si alguien está en peligro ahora mismo, llame al 911.',
+    call911: CALL_911,
   },
 
   questions: {
@@ -62,15 +63,16 @@ export const es: Copy = {
         self: '¿Le está pasando algo de esto ahora mismo?',
         'loved-one': '¿A esa persona le está pasando algo de esto ahora mismo?',
       },
-      hint: 'Si no está seguro, llame o envíe un mensaje al 988. Le ayudarán a decidir qué hacer.',
+      hint: 'Si tiene dudas, llame o envíe un mensaje al 988. Le ayudarán a decidir qué hacer.',
+      hintContacts: [CALL_988, TEXT_988],
       options: {
         overdose: 'Una posible sobredosis: no despierta, respira lento o no respira, o tiene los labios morados',
         'seizure-confusion':
           'Convulsiones, o mucha confusión, temblores, o ver u oír cosas que no están ahí después de dejar de usar',
         'medical-emergency': 'Dolor en el pecho u otra emergencia médica',
         'harm-now': {
-          self: 'Me acabo de hacer daño o le hice daño a alguien, o estoy a punto de hacerlo',
-          'loved-one': 'Se acaba de hacer daño o le hizo daño a alguien, o está a punto de hacerlo',
+          self: 'Me acabo de hacer daño o de hacerle daño a alguien, o estoy a punto de hacerlo',
+          'loved-one': 'Se acaba de hacer daño o de hacerle daño a alguien, o está a punto de hacerlo',
         },
         'suicidal-thoughts': {
           self: 'Estoy pensando en el suicidio o en hacerle daño a alguien',
@@ -81,7 +83,7 @@ export const es: Copy = {
     },
     age: {
       legend: { self: '¿Cuántos años tiene?', 'loved-one': '¿Cuántos años tiene esa persona?' },
-      options: { adult: '18 años o más', 'under-18': 'Menos de 18 años', unsure: 'No estoy seguro' },
+      options: { adult: '18 años o más', 'under-18': 'Menos de 18 años', unsure: 'No sé' },
     },
     withdrawal: {
       legend: {
@@ -104,8 +106,8 @@ export const es: Copy = {
             'Cuando dejó de usar antes, tuvo convulsiones, delirium tremens, o vio u oyó cosas que no estaban ahí',
         },
         'withdrawal-symptoms': {
-          self: 'Sin eso, me pongo tembloroso, sudoroso, enfermo o con mucha ansiedad',
-          'loved-one': 'Sin eso, se pone tembloroso, sudoroso, enfermo o con mucha ansiedad',
+          self: 'Sin eso, tiemblo, sudo, me siento mal o tengo mucha ansiedad',
+          'loved-one': 'Sin eso, tiembla, suda, se siente mal o tiene mucha ansiedad',
         },
         pregnant: { self: 'Estoy embarazada', 'loved-one': 'Está embarazada' },
         opioids: {
@@ -117,7 +119,7 @@ export const es: Copy = {
           'loved-one': 'Tiene una enfermedad grave del corazón, del hígado o de los pulmones, o tiene más de 65 años',
         },
         none: 'Ninguna de estas',
-        unsure: 'No estoy seguro',
+        unsure: 'No sé',
       },
     },
     support: {
@@ -126,14 +128,14 @@ export const es: Copy = {
         'loved-one':
           '¿Esa persona necesita ahora mismo que alguien esté con ella de día y de noche para estar a salvo o para dejar de usar?',
       },
-      options: { yes: 'Sí', unsure: 'No estoy seguro', no: 'No' },
+      options: { yes: 'Sí', unsure: 'No sé', no: 'No' },
     },
     'tried-before': {
       legend: {
         self: '¿Ha ido antes a consejería o a tratamiento ambulatorio y siguió usando?',
         'loved-one': '¿Esa persona ha ido antes a consejería o a tratamiento ambulatorio y siguió usando?',
       },
-      options: { yes: 'Sí', no: 'No', unsure: 'No estoy seguro' },
+      options: { yes: 'Sí', no: 'No', unsure: 'No sé' },
     },
     home: {
       legend: {
@@ -152,7 +154,7 @@ export const es: Copy = {
         'loved-one': '¿Esa persona podría vivir en una casa de vida sobria durante el tratamiento?',
       },
       hint: 'Una casa de vida sobria es una casa compartida donde nadie toma alcohol ni usa drogas.',
-      options: { yes: 'Sí', no: 'No', unsure: 'No estoy seguro' },
+      options: { yes: 'Sí', no: 'No', unsure: 'No sé' },
     },
     'mental-health': {
       legend: {
@@ -174,13 +176,13 @@ export const es: Copy = {
         },
         'few-hours-most-days': 'Unas horas al día, de 3 a 5 días por semana',
         'one-two-hours-week': 'Más o menos 1 o 2 horas por semana',
-        unsure: 'No estoy seguro',
+        unsure: 'No sé',
       },
     },
     'wants-help': {
       legend: '¿Esa persona quiere ayuda ahora?',
       hint: 'Sea cual sea la respuesta, hay ayuda para esa persona y para usted.',
-      options: { yes: 'Sí', unsure: 'No estoy seguro', no: 'No' },
+      options: { yes: 'Sí', unsure: 'No sé', no: 'No' },
     },
   },
 
@@ -199,9 +201,9 @@ export const es: Copy = {
       iop: {
         name: 'Programa ambulatorio intensivo (IOP)',
         meaning: {
-          self: 'Iría a un programa unas horas al día, de 3 a 5 días por semana, y viviría en su casa. Incluye terapia individual, consejería en grupo y clases sobre la recuperación.',
+          self: 'Iría a un programa unas horas al día, de 3 a 5 días por semana, y viviría en su casa o en una casa de vida sobria. Incluye terapia individual, consejería en grupo y clases sobre la recuperación.',
           'loved-one':
-            'Esa persona iría a un programa unas horas al día, de 3 a 5 días por semana, y viviría en su casa. Incluye terapia individual, consejería en grupo y clases sobre la recuperación.',
+            'Esa persona iría a un programa unas horas al día, de 3 a 5 días por semana, y viviría en su casa o en una casa de vida sobria. Incluye terapia individual, consejería en grupo y clases sobre la recuperación.',
         },
       },
       outpatient: {
@@ -247,8 +249,8 @@ export const es: Copy = {
         'loved-one': 'Usted dijo que esa persona necesita a alguien con ella de día y de noche ahora mismo.',
       },
       unsure: {
-        self: 'Usted no estaba seguro de si necesita a alguien con usted de día y de noche.',
-        'loved-one': 'Usted no estaba seguro de si esa persona necesita a alguien con ella de día y de noche.',
+        self: 'Usted no sabía si necesita a alguien con usted de día y de noche.',
+        'loved-one': 'Usted no sabía si esa persona necesita a alguien con ella de día y de noche.',
       },
       no: {
         self: 'Usted dijo que no necesita a alguien con usted de día y de noche.',
@@ -285,8 +287,8 @@ export const es: Copy = {
         'loved-one': 'Usted dijo que vivir en una casa de vida sobria no sería posible para esa persona.',
       },
       unsure: {
-        self: 'Usted no estaba seguro de poder vivir en una casa de vida sobria.',
-        'loved-one': 'Usted no estaba seguro de que esa persona pudiera vivir en una casa de vida sobria.',
+        self: 'Usted no sabía si podría vivir en una casa de vida sobria.',
+        'loved-one': 'Usted no sabía si esa persona podría vivir en una casa de vida sobria.',
       },
     },
     'mental-health': {
@@ -382,14 +384,15 @@ export const es: Copy = {
     poisonHelpNote: 'Para preguntas sobre una droga o un veneno, llame a Control de Envenenamientos.',
     thenCrisis: 'Si hay pensamientos de suicidio o una crisis de salud mental, también puede llamar o enviar un mensaje al 988.',
     call988: CALL_988,
+    text988: TEXT_988,
   },
 
   crisis: {
     heading: 'Por favor, comuníquese con el 988 ahora',
     text: {
-      self: 'No tiene que pasar por esto solo. El 988 es gratis y confidencial, y una persona capacitada atiende de día y de noche, en español. Puede llamar o enviar un mensaje.',
+      self: 'No tiene que pasar por esto sin apoyo. El 988 es gratis y confidencial, y una persona capacitada atiende de día y de noche, en español. Puede llamar o enviar un mensaje.',
       'loved-one':
-        'No tiene que pasar por esto solo. El 988 es gratis y confidencial, y una persona capacitada atiende de día y de noche, en español. Puede llamar o escribir, con esa persona o por ella.',
+        'No tiene que pasar por esto sin apoyo. El 988 es gratis y confidencial, y una persona capacitada atiende de día y de noche, en español. Puede llamar o escribir, con esa persona o por ella.',
     },
     call988: CALL_988,
     text988: TEXT_988,
@@ -417,8 +420,18 @@ export const es: Copy = {
     call988: CALL_988,
     text988: TEXT_988,
     chat988: CHAT_988,
-    lifelineOptions: 'Veteranos: llame al 988 y oprima 1. For English, call 988.',
+    lifelineOptions: 'Veteranos: llame al 988 y oprima 1.',
     crisisTextLine: 'Crisis Text Line, en español',
+    // Para quien lee en inglés: las mismas líneas, en inglés.
+    otherLanguage: {
+      lang: 'en',
+      heading: 'In English',
+      contacts: [
+        inLanguage('en', contact(LINES.call988, 'Call 988')),
+        inLanguage('en', contact(LINES.text988, 'Text 988')),
+        inLanguage('en', contact(LINES.crisisTextLine, 'Text HOME to 741741', 'HOME')),
+      ],
+    },
     textHome: CRISIS_TEXT_LINE,
     helpline: 'Línea Nacional de Ayuda de SAMHSA: gratis, de día y de noche, en español y en inglés',
     samhsa: SAMHSA,

@@ -24,11 +24,15 @@ export interface Contact {
   readonly href: string;
   /** The number or address written out, so that it can be dialled by hand. */
   readonly shown: string;
+  /** The language of `label`, when it is not the widget's (WCAG 3.1.2, language of parts). */
+  readonly lang?: string;
 }
 
 export interface QuestionCopy<S extends StepId> {
   readonly legend: Text;
   readonly hint?: Text;
+  /** Lines to call or text that the hint names, shown as links with it. */
+  readonly hintContacts?: readonly Contact[];
   readonly options: { readonly [O in OptionOf<S>]: Text };
 }
 

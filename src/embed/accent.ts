@@ -5,7 +5,11 @@
 /** WCAG 2.2 minimums: 4.5:1 for text, 3:1 for the edges of controls. */
 const TEXT_CONTRAST = 4.5;
 const CONTROL_CONTRAST = 3;
-const CARD: Rgb = [255, 255, 255];
+const WHITE: Rgb = [255, 255, 255];
+const BLACK: Rgb = [0, 0, 0];
+/** The default accent of styles.css, used when a clinic's is not a color. */
+const DEFAULT_ACCENT = '#0f766e';
+const DEFAULT_ACCENT_RGB: Rgb = [15, 118, 110];
 const INK = '#1f2933';
 
 type Rgb = readonly [number, number, number];
@@ -35,9 +39,11 @@ function parseColor(context: CanvasRenderingContext2D, value: string): Rgb | nul
   if (normalized === '#010203' && value.replace(/\s/g, '').toLowerCase() !== '#010203') return null;
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normalized);
   if (hex) return [parseInt(hex[1] ?? '0', 16), parseInt(hex[2] ?? '0', 16), parseInt(hex[3] ?? '0', 16)];
-  // Colors with transparency come back as rgba(); the alpha is ignored (treated as opaque).
-  const rgba = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(normalized);
-  return rgba ? [Number(rgba[1]), Number(rgba[2]), Number(rgba[3])] : null;
+  // Colors with transparency come back as rgba(). A see-through color has no fixed contrast
+  // (it depends on what is behind it), so it counts as unreadable.
+  const rgba = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(normalized);
+  if (!rgba || (rgba[4] !== undefined && Number(rgba[4]) < 1)) return null;
+  return [Number(rgba[1]), Number(rgba[2]), Number(rgba[3])];
 }
 
 function luminance([r, g, b]: Rgb): number {
@@ -69,30 +75,39 @@ export function accentPair(host: Element): { readonly accent: string; readonly o
   };
 }
 
-/** Checks a clinic's accent pair; nothing to do (and no canvas made) when none is set. */
+/**
+ * Checks a clinic's accent pair, when either color is set (nothing to do, and no canvas made,
+ * otherwise). A color that is not a color, or is see-through, is replaced, never trusted.
+ */
 export function checkAccent(doc: Document, pair: ReturnType<typeof accentPair>): AccentFix {
-  const accentText = pair.accent;
-  if (!accentText) return { css: '', warnings: [] };
+  if (!pair.accent && !pair.onAccent) return { css: '', warnings: [] };
   const read = colorReader(doc);
   if (!read) return { css: '', warnings: [] };
-  const accent = read(accentText);
-  if (!accent) return { css: '', warnings: [`--clf-accent: ${accentText} is not a color; using the default accent.`] };
-
   const rules: string[] = [];
   const warnings: string[] = [];
+
+  let accentText = pair.accent || DEFAULT_ACCENT;
+  let accent = read(accentText);
+  if (!accent) {
+    warnings.push(`--clf-accent: ${accentText} is not an opaque color; using the default accent ${DEFAULT_ACCENT}.`);
+    rules.push(`--accent: ${DEFAULT_ACCENT};`);
+    accentText = DEFAULT_ACCENT;
+    accent = DEFAULT_ACCENT_RGB;
+  }
+
   const contrastText = pair.onAccent || '#ffffff';
-  const onAccent = read(contrastText) ?? [255, 255, 255];
-  const ratio = contrast(accent, onAccent);
+  const onAccent = read(contrastText);
+  const ratio = onAccent ? contrast(accent, onAccent) : 0;
   if (ratio < TEXT_CONTRAST) {
-    const white: Rgb = [255, 255, 255];
-    const black: Rgb = [0, 0, 0];
-    const readable = contrast(accent, white) >= contrast(accent, black) ? '#ffffff' : '#000000';
+    const readable = contrast(accent, WHITE) >= contrast(accent, BLACK) ? '#ffffff' : '#000000';
     rules.push(`--accent-contrast: ${readable};`);
     warnings.push(
-      `--clf-accent: ${accentText} with text ${contrastText} has a contrast of ${ratio.toFixed(1)}:1 (needs ${TEXT_CONTRAST}:1); using ${readable} for text on the accent.`,
+      onAccent
+        ? `--clf-accent: ${accentText} with text ${contrastText} has a contrast of ${ratio.toFixed(1)}:1 (needs ${TEXT_CONTRAST}:1); using ${readable} for text on the accent.`
+        : `--clf-accent-contrast: ${contrastText} is not an opaque color; using ${readable} for text on the accent.`,
     );
   }
-  const edge = contrast(accent, CARD);
+  const edge = contrast(accent, WHITE);
   if (edge < CONTROL_CONTRAST) {
     rules.push(`--accent-line: ${INK};`);
     warnings.push(

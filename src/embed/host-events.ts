@@ -18,7 +18,8 @@ export function dispatchHostEvent(target: Element, name: HostEventName): void {
 
 /**
  * The browser's own UI events that are composed, so they would cross the shadow boundary and
- * let a page script (a click tracker, a session recorder) see what was pressed inside.
+ * let a page script (a click tracker, a session recorder) see what was pressed or focused
+ * inside.
  */
 const COMPOSED_UI_EVENTS = [
   'click',
@@ -46,6 +47,12 @@ const COMPOSED_UI_EVENTS = [
   'touchend',
   'touchmove',
   'touchcancel',
+  // Focus moving between answers, and text composition, would name the focused control too.
+  'focusin',
+  'focusout',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
 ] as const;
 
 /** Stops those events at the shadow root; returns the function that undoes it. */

@@ -80,10 +80,15 @@ function isStoredScreenings(value: unknown): value is StoredScreenings {
 
 /**
  * How one widget's saved screening is told apart from another's on the same page: the
- * element's id, else its position among the page's elements of the same tag.
+ * element's id, else its position among the elements of the same tag in its document or
+ * shadow root (and, inside a shadow root, its host's own key first).
  */
 export function instanceKeyOf(target: Element): string {
   if (target.id) return `#${target.id}`;
-  const same = Array.from(target.ownerDocument.getElementsByTagName(target.localName));
-  return `${target.localName}:${same.indexOf(target)}`;
+  const root = target.getRootNode();
+  // The document, or the shadow root the element lives in (a detached element: its document).
+  const scope: ParentNode = 'querySelectorAll' in root ? (root as ParentNode) : target.ownerDocument;
+  const position = `${target.localName}:${Array.from(scope.querySelectorAll(target.localName)).indexOf(target)}`;
+  const host = root instanceof ShadowRoot ? root.host : null;
+  return host ? `${instanceKeyOf(host)}>${position}` : position;
 }

@@ -30,11 +30,17 @@ export interface Session {
  */
 export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnapshot): Session {
   const actor = createActor(screeningMachine, resumeFrom ? { snapshot: resumeFrom } : {});
-  // The machine emits what happened; the host page hears of it through these effects.
+  // The machine emits what happened; the host page hears of it through these effects, once
+  // the event is fully handled and the new screen rendered (xstate emits mid-transition, before
+  // subscribers see the new state): "clf:start" means the first question is on screen.
+  const pending: (() => void)[] = [];
+  const afterwards = (effect: () => void) => () => {
+    pending.push(effect);
+  };
   const listeners = [
-    actor.on('started', () => effects.started()),
-    actor.on('completed', () => effects.completed()),
-    actor.on('call-pressed', () => effects.callPressed()),
+    actor.on('started', afterwards(effects.started)),
+    actor.on('completed', afterwards(effects.completed)),
+    actor.on('call-pressed', afterwards(effects.callPressed)),
   ];
   const snapshot = signal(actor.getSnapshot());
   const failed = signal(false);
@@ -56,6 +62,7 @@ export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnap
       } catch {
         failed.value = true;
       }
+      for (const effect of pending.splice(0)) effect();
     },
     stop: () => {
       subscription.unsubscribe();

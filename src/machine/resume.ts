@@ -9,13 +9,16 @@ import type { ScreeningSnapshot } from './view';
 export interface ResumePoint {
   readonly step: StepId | 'result';
   readonly answers: Answers;
+  /** The answers as of the last Continue; the same as `answers` when not given. */
+  readonly accepted?: Answers;
 }
 
 /** The resume point of a snapshot, or null on the intro (nothing worth keeping). */
 export function resumePointOf(snapshot: ScreeningSnapshot): ResumePoint | null {
   const flow = snapshot.value.flow;
   if (flow === 'intro') return null;
-  return { step: typeof flow === 'object' ? 'result' : flow, answers: snapshot.context.answers };
+  const { answers, accepted } = snapshot.context;
+  return { step: typeof flow === 'object' ? 'result' : flow, answers, accepted };
 }
 
 export type ResumeCheck = { readonly snapshot: ScreeningSnapshot } | { readonly problem: string };
@@ -28,10 +31,12 @@ export type ResumeCheck = { readonly snapshot: ScreeningSnapshot } | { readonly 
  */
 export function snapshotAt(point: unknown): ResumeCheck {
   if (typeof point !== 'object' || point === null) return { problem: 'not an object' };
-  const { step, answers: rawAnswers } = point as Record<string, unknown>;
+  const { step, answers: rawAnswers, accepted: rawAccepted } = point as Record<string, unknown>;
   const checked = checkAnswers(rawAnswers);
   if ('problem' in checked) return checked;
   const answers = checked.answers;
+  const checkedAccepted = rawAccepted === undefined ? { answers } : checkAnswers(rawAccepted);
+  if ('problem' in checkedAccepted) return { problem: `accepted ${checkedAccepted.problem}` };
   const planned = plannedSteps(answers);
 
   let flow: ScreeningSnapshot['value']['flow'];
@@ -50,7 +55,7 @@ export function snapshotAt(point: unknown): ResumeCheck {
   }
   const snapshot = screeningMachine.resolveState({
     value: { flow, help: 'closed' },
-    context: { answers, error: null },
+    context: { answers, accepted: checkedAccepted.answers, error: null },
   });
   return { snapshot };
 }

@@ -20,7 +20,13 @@ import {
 } from '../screening';
 
 export interface ScreeningContext {
+  /** The answers as they stand, the current step's unsubmitted choice included. */
   readonly answers: Answers;
+  /**
+   * The answers as of the last Continue. Back returns to them (a choice made but not
+   * submitted is dropped), and the progress count reads them.
+   */
+  readonly accepted: Answers;
   /** Set when Continue is pressed with nothing chosen; cleared by the next choice or step. */
   readonly error: 'nothing-chosen' | null;
 }
@@ -73,12 +79,14 @@ export const screeningMachine = setup({
     }),
     flagNothingChosen: assign({ error: 'nothing-chosen' as const }),
     // An answer that skips a later step discards that step's stored answer (spec: Back).
-    acceptAnswer: assign(({ context }) => ({
-      answers: withoutSkippedAnswers(context.answers),
-      error: null,
-    })),
-    clearError: assign({ error: null }),
-    forgetAnswers: assign({ answers: {}, error: null }),
+    acceptAnswer: assign(({ context }) => {
+      const kept = withoutSkippedAnswers(context.answers);
+      return { answers: kept, accepted: kept, error: null };
+    }),
+    // Back leaves the current step as it was last submitted, so that an unsubmitted choice
+    // (a danger sign ticked, then Back) can never skip or discard later answers.
+    discardChoice: assign(({ context }) => ({ answers: context.accepted, error: null })),
+    forgetAnswers: assign({ answers: {}, accepted: {}, error: null }),
     // What the host page may learn, as emitted events the session listens to (actor.on).
     // Not actions supplied with machine.provide(): provide() builds the whole machine again,
     // which costs about 4 ms on a desktop and 16 on a phone, in the task that shows the widget.
@@ -89,7 +97,7 @@ export const screeningMachine = setup({
 }).createMachine({
   id: 'screening',
   type: 'parallel',
-  context: ({ input }) => ({ answers: input?.answers ?? {}, error: null }),
+  context: ({ input }) => ({ answers: input?.answers ?? {}, accepted: input?.answers ?? {}, error: null }),
   states: {
     flow: {
       initial: 'intro',
@@ -134,7 +142,7 @@ export const screeningMachine = setup({
           on: {
             ...choosing('mental-health'),
             'step.continue': [nothingChosen('mental-health'), { target: 'schedule', actions: 'acceptAnswer' }],
-            'step.back': [ifShown('sober-living', 'clearError'), back('home')],
+            'step.back': [ifShown('sober-living', 'discardChoice'), back('home')],
           },
         },
         schedule: {
@@ -161,7 +169,7 @@ export const screeningMachine = setup({
           initial: 'deciding',
           on: {
             // From a level back to the last question that was asked.
-            'step.back': [ifShown('wants-help', 'clearError'), back('schedule')],
+            'step.back': [ifShown('wants-help', 'discardChoice'), back('schedule')],
             'flow.restart': { target: 'intro', actions: 'forgetAnswers' },
             'call.press': { actions: 'notifyCallPressed' },
           },
@@ -207,10 +215,10 @@ function nothingChosen(step: StepId) {
 }
 
 function back(step: StepId) {
-  return { target: `${FLOW}.${step}`, actions: 'clearError' } as const;
+  return { target: `${FLOW}.${step}`, actions: 'discardChoice' } as const;
 }
 
-function ifShown(step: StepId, actions: 'acceptAnswer' | 'clearError') {
+function ifShown(step: StepId, actions: 'acceptAnswer' | 'discardChoice') {
   return { guard: { type: 'stepShown', params: { step } }, target: `${FLOW}.${step}`, actions } as const;
 }
 

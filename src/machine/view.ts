@@ -6,7 +6,6 @@ import {
   decide,
   plannedSteps,
   questionFor,
-  STEP_IDS,
   type Answers,
   type Decision,
   type Level,
@@ -50,9 +49,9 @@ export interface View {
 }
 
 export function toView(snapshot: ScreeningSnapshot, offers: readonly Level[]): View {
-  const { answers, error } = snapshot.context;
+  const { answers, accepted, error } = snapshot.context;
   return {
-    screen: toScreen(snapshot.value.flow, answers, error, offers),
+    screen: toScreen(snapshot.value.flow, answers, accepted, error, offers),
     voice: answers.who?.[0] === 'loved-one' ? 'loved-one' : 'self',
     helpOpen: snapshot.value.help === 'open',
   };
@@ -61,6 +60,7 @@ export function toView(snapshot: ScreeningSnapshot, offers: readonly Level[]): V
 function toScreen(
   flow: ScreeningSnapshot['value']['flow'],
   answers: Answers,
+  accepted: Answers,
   error: QuestionScreen['error'],
   offers: readonly Level[],
 ): Screen {
@@ -74,20 +74,16 @@ function toScreen(
     answerKind: question.kind,
     options: question.options.map((id) => ({ id, chosen: chosen.includes(id) })),
     error,
-    progress: progressAt(flow, answers),
+    progress: progressAt(flow, accepted),
     canGoBack: flow !== 'who',
   };
 }
 
 /**
- * Counts with the answers to earlier steps only: the current step's own choice (a danger
- * sign, say) must not change the count before Continue.
+ * Counts with the answers as of the last Continue: the current step's unsubmitted choice (a
+ * danger sign, say) does not change the count, and going Back does not shrink it.
  */
-function progressAt(step: StepId, answers: Answers): QuestionScreen['progress'] {
-  const earlier = STEP_IDS.slice(0, STEP_IDS.indexOf(step));
-  const known: Answers = Object.fromEntries(
-    earlier.flatMap((id) => (answers[id] ? [[id, answers[id]]] : [])),
-  );
-  const planned = plannedSteps(known);
+function progressAt(step: StepId, accepted: Answers): QuestionScreen['progress'] {
+  const planned = plannedSteps(accepted);
   return { number: planned.indexOf(step) + 1, total: planned.length };
 }

@@ -13,6 +13,7 @@ export function ContactLink({ contact, variant = 'plain' }: ContactLinkProps) {
     <a
       class={`contact contact--${variant}`}
       href={contact.href}
+      lang={contact.lang}
       {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
     >
       <span class="contact__label">{contact.label}</span>

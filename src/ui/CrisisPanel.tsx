@@ -45,6 +45,12 @@ export function CrisisPanel({ copy, send }: CrisisPanelProps) {
       <div class="help-item">
         <ContactLink contact={words.poisonHelp} />
       </div>
+      <div class="help-item" lang={words.otherLanguage.lang}>
+        <h3>{words.otherLanguage.heading}</h3>
+        {words.otherLanguage.contacts.map((contact) => (
+          <ContactLink key={contact.href + contact.label} contact={contact} />
+        ))}
+      </div>
       <div class="actions">
         <button type="button" class="button button--secondary" data-action="close-help" onClick={() => send({ type: 'help.close' })}>
           {words.close}

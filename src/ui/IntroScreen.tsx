@@ -1,5 +1,6 @@
 import type { Copy } from '../copy';
 import type { ScreeningEvent } from '../machine';
+import { ContactLink } from './ContactLink';
 import { FocusHeading } from './FocusHeading';
 
 export interface IntroScreenProps {
@@ -26,7 +27,9 @@ export function IntroScreen({ copy, focusOnMount, send }: IntroScreenProps) {
           {intro.start}
         </button>
       </div>
-      <p class="small">{intro.dangerNow}</p>
+      <p class="small">
+        {intro.dangerNow} <ContactLink contact={intro.call911} />
+      </p>
     </div>
   );
 }

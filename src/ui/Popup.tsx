@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Copy, Lang } from '../copy';
 import { recorderOptOut } from './recorder-opt-out';
 
@@ -24,14 +24,18 @@ export function Popup({ copy, lang, children }: PopupProps) {
     dialog.current?.showModal();
     setOpen(true);
   };
-  const onClose = () => {
-    setOpen(false);
-    launcher.current?.focus();
-  };
+  const onClose = () => setOpen(false);
+  // The launcher is hidden while the dialog is open (it would sit under the dialog, and a
+  // second way to open it means nothing then), so focus goes back to it once it shows again.
+  const wasOpen = useRef(false);
+  useLayoutEffect(() => {
+    if (wasOpen.current && !open) launcher.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
 
   return (
     <div {...recorderOptOut('clf popup')} lang={lang}>
-      <button ref={launcher} type="button" class="launcher" part="launcher" aria-haspopup="dialog" aria-expanded={open} onClick={show}>
+      <button ref={launcher} type="button" class="launcher" part="launcher" aria-haspopup="dialog" hidden={open} onClick={show}>
         {copy.popup.launcher}
       </button>
       <dialog ref={dialog} class="dialog" aria-label={copy.widget.label} onClose={onClose}>

@@ -1,8 +1,9 @@
 import type { TargetedEvent } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { say, type Copy, type Text, type Voice } from '../copy';
+import { say, type Contact, type Copy, type Text, type Voice } from '../copy';
 import type { QuestionScreen as QuestionView, ScreeningEvent } from '../machine';
 import type { OptionId, StepId } from '../screening';
+import { ContactLink } from './ContactLink';
 import { FocusHeading } from './FocusHeading';
 
 export interface QuestionScreenProps {
@@ -16,6 +17,7 @@ export interface QuestionScreenProps {
 interface QuestionWords {
   readonly legend: Text;
   readonly hint?: Text;
+  readonly hintContacts?: readonly Contact[];
   readonly options: Readonly<Record<string, Text>>;
 }
 
@@ -34,13 +36,14 @@ export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: Ques
     event.preventDefault();
     send({ type: 'step.continue' });
   };
-  // Enter on a focused option acts as Continue. Browsers differ on implicit submission from
-  // radios and checkboxes, so it is handled here once, for both.
+  // Enter anywhere in the question acts as Continue: on an option (browsers differ on implicit
+  // submission from radios and checkboxes), and on the heading or the error, where focus lands.
+  // Buttons and links keep their own Enter; a held key does not continue twice.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      send({ type: 'step.continue' });
-    }
+    if (event.key !== 'Enter' || event.repeat) return;
+    if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
+    event.preventDefault();
+    send({ type: 'step.continue' });
   };
 
   return (
@@ -59,6 +62,13 @@ export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: Ques
           {many ? copy.widget.chooseMany : copy.widget.chooseOne}
           {words.hint ? ` ${say(words.hint, voice)}` : null}
         </p>
+        {words.hintContacts ? (
+          <div class="contact-row">
+            {words.hintContacts.map((contact) => (
+              <ContactLink key={contact.href} contact={contact} />
+            ))}
+          </div>
+        ) : null}
         {screen.error ? <NothingChosen message={many ? copy.widget.errors.many : copy.widget.errors.one} /> : null}
         <div class="options">
           {screen.options.map((option) => (

@@ -52,7 +52,10 @@ function EmergencyResult({ copy, clinic, voice, focusOnMount, send }: ResultScre
       <p>{words.poisonHelpNote}</p>
       <ContactLink contact={words.poisonHelp} />
       <p>{words.thenCrisis}</p>
-      <ContactLink contact={words.call988} />
+      <div class="contact-row">
+        <ContactLink contact={words.call988} />
+        <ContactLink contact={words.text988} />
+      </div>
       <CallClinic copy={copy} clinic={clinic} label={copy.call.clinicLater} send={send} />
     </>
   );

@@ -110,7 +110,7 @@ describe('the keyboard alone', () => {
         await page.keyboard.press('Enter');
       };
       await radio('who', 0); // self
-      await checkbox('danger', 6); // none, the sixth option
+      await checkbox('danger', 8); // none: after the hint's two 988 links, the sixth option
       await radio('age', 0); // adult
       await checkbox('withdrawal', 8); // none, the eighth option
       await radio('support', 2); // no

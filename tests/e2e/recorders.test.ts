@@ -117,7 +117,7 @@ describe('click and change listeners of the page', () => {
       await page.evaluate(() => {
         const seen: string[] = [];
         Object.assign(window, { __seen: seen });
-        for (const type of ['click', 'change', 'input', 'keydown', 'pointerdown', 'mousedown']) {
+        for (const type of ['click', 'change', 'input', 'keydown', 'pointerdown', 'mousedown', 'focusin', 'focusout']) {
           document.addEventListener(type, (event) => {
             const path = event.composedPath().map((node) => (node instanceof Element ? node.localName : String(node)));
             seen.push(`${type} target=${(event.target as Element).localName} path=${path.join('>')}`);

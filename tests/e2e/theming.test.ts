@@ -29,6 +29,8 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   server.page('/yellow.html', themedPage('care-level-finder { --clf-accent: #ffd400; }'));
   server.page('/navy.html', themedPage('care-level-finder { --clf-accent: #1e3a8a; --clf-accent-contrast: #ffffff; }'));
+  server.page('/not-a-color.html', themedPage('care-level-finder { --clf-accent: banana; }'));
+  server.page('/text-only.html', themedPage('care-level-finder { --clf-accent-contrast: #777777; }'));
 });
 
 afterAll(async () => {
@@ -70,6 +72,32 @@ describe('a clinic accent color', () => {
       await expectStep(page, 'intro');
       await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(30, 58, 138)' });
       expect(warnings).toEqual([]);
+    });
+  });
+
+  it('that is not a color falls back to the default accent, with white text, and one warning', async () => {
+    const warnings: string[] = [];
+    await withPage(browser, `${server.url}/not-a-color.html`, async ({ page }) => {
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.reload();
+      await expectStep(page, 'intro');
+      await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
+      expect(warnings).toEqual([expect.stringMatching(/^\[care-level-finder\] --clf-accent: banana is not an opaque color/)]);
+    });
+  });
+
+  it('is checked against its text even when only the text color is set', async () => {
+    const warnings: string[] = [];
+    await withPage(browser, `${server.url}/text-only.html`, async ({ page }) => {
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.reload();
+      await expectStep(page, 'intro');
+      await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
+      expect(warnings).toEqual([expect.stringMatching(/with text #777777 has a contrast of 1\.\d:1/)]);
     });
   });
 });

@@ -40,9 +40,15 @@ describe('mount()', () => {
     const element = host();
     mount(element, { phone: '555-010-4477' });
     const seen: CustomEvent[] = [];
-    document.addEventListener('clf:start', (event) => seen.push(event as CustomEvent));
+    const stepWhenSeen: (string | undefined)[] = [];
+    document.addEventListener('clf:start', (event) => {
+      seen.push(event as CustomEvent);
+      // "clf:start: each time `who` is shown": the question is already on screen.
+      stepWhenSeen.push(root(element)?.dataset.step);
+    });
     await click(element, '[data-action="start"]');
     expect(root(element)?.dataset.step).toBe('who');
+    expect(stepWhenSeen).toEqual(['who']);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.detail).toBeNull();
     expect(seen[0]?.target).toBe(element);

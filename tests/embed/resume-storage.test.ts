@@ -67,4 +67,17 @@ describe('the session resume store', () => {
     expect(first && instanceKeyOf(first)).toBe('#intake');
     expect(second && instanceKeyOf(second)).toBe('care-level-finder:1');
   });
+
+  it('tells apart widgets inside shadow roots by their host too', () => {
+    document.body.innerHTML = '<div id="app-a"></div><div id="app-b"></div>';
+    const keys = ['#app-a', '#app-b'].map((selector) => {
+      const shadow = document.querySelector(selector)?.attachShadow({ mode: 'open' });
+      if (!shadow) throw new Error('no shadow root');
+      shadow.innerHTML = '<care-level-finder></care-level-finder>';
+      const element = shadow.querySelector('care-level-finder');
+      if (!element) throw new Error('no element');
+      return instanceKeyOf(element);
+    });
+    expect(keys).toEqual(['#app-a>care-level-finder:0', '#app-b>care-level-finder:0']);
+  });
 });

@@ -38,6 +38,32 @@ describe('toView', () => {
     expect(question(home.view())).toMatchObject({ step: 'sober-living', progress: { number: 8, total: 10 } });
   });
 
+  it('keeps the count when going Back: the later steps the answers lead to still count', () => {
+    const walk = at(['loved-one'], ['none'], ['adult'], ['none'], ['no'], ['no'], ['unsafe']);
+    expect(question(walk.view())).toMatchObject({ step: 'sober-living', progress: { number: 8, total: 11 } });
+    walk.send({ type: 'step.back' });
+    expect(question(walk.view())).toMatchObject({ step: 'home', progress: { number: 7, total: 11 } });
+    // Choosing another answer changes the count only once it is submitted.
+    walk.send({ type: 'answer.select', option: 'stable' });
+    expect(question(walk.view()).progress).toEqual({ number: 7, total: 11 });
+    walk.send({ type: 'step.continue' });
+    expect(question(walk.view())).toMatchObject({ step: 'mental-health', progress: { number: 8, total: 10 } });
+  });
+
+  it('drops an unsubmitted choice on Back, so it cannot skip or discard later answers', () => {
+    const walk = at(['self'], ['none'], ['adult'], ['none'], ['no'], ['no'], ['stable']);
+    expect(question(walk.view()).step).toBe('mental-health');
+    for (let step = 0; step < 6; step += 1) walk.send({ type: 'step.back' });
+    expect(question(walk.view()).step).toBe('danger');
+    walk.send({ type: 'answer.select', option: 'overdose' });
+    walk.send({ type: 'step.back' });
+    walk.send({ type: 'step.continue' });
+    const danger = question(walk.view());
+    expect(danger.step).toBe('danger');
+    expect(danger.options.filter((option) => option.chosen).map((option) => option.id)).toEqual(['none']);
+    expect(walk.actor.getSnapshot().context.answers.home).toEqual(['stable']);
+  });
+
   it('does not shrink the count when a danger sign is chosen before Continue', () => {
     const danger = at(['self']);
     danger.send({ type: 'answer.select', option: 'overdose' });

@@ -64,6 +64,16 @@ describe('a question screen', () => {
     ]);
   });
 
+  it('treats Enter on the focused question heading as Continue, but not Enter held down', () => {
+    const widget = start();
+    fireEvent.click(screen.getByRole('radio', { name: 'Myself' }));
+    const heading = screen.getByRole('heading', { name: 'Who are you looking for help for?' });
+    fireEvent.keyDown(heading, { key: 'Enter', repeat: true });
+    expect(widget.step()).toBe('who');
+    fireEvent.keyDown(heading, { key: 'Enter' });
+    expect(widget.step()).toBe('danger');
+  });
+
   it('treats Enter on a focused option as Continue', () => {
     const widget = start();
     const myself = screen.getByRole('radio', { name: 'Myself' });

@@ -121,7 +121,7 @@ describe('the emergency screen', () => {
     expect(widget.root()).toHaveAttribute('data-outcome', 'emergency');
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Call 911 now' }));
     const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(['tel:911', 'tel:+18002221222', 'tel:988', 'tel:+15550104477']);
+    expect(hrefs).toEqual(['tel:911', 'tel:+18002221222', 'tel:988', 'sms:988', 'tel:+15550104477']);
     expect(screen.getByText(/naloxone \(Narcan\)/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /When everyone is safe, call Harbor Light/ })).toHaveAttribute('data-action', 'call');
     expect(document.querySelector('[data-reason], [data-note]')).toBeNull();
@@ -166,7 +166,12 @@ describe('the crisis panel', () => {
       'tel:+18006624357',
       'tel:+18004874889',
       'tel:+18002221222',
+      // The same lines for Spanish speakers, marked as Spanish.
+      'tel:988',
+      'sms:988?&body=AYUDA',
+      'sms:741741?&body=AYUDA',
     ]);
+    expect(within(panel).getByRole('link', { name: 'Envíe AYUDA al 741741' }).closest('[lang]')).toHaveAttribute('lang', 'es');
     expect(panel).not.toHaveTextContent(/press 3|273/);
     expect(widget.step()).toBe('danger');
     expect(document.querySelector('[data-reason], [data-note]')).toBeNull();

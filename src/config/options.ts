@@ -2,7 +2,7 @@
 // with. One declarative table, one parser per option; a bad value never throws, it becomes a
 // problem that names the attribute and the value, and the option falls back to a safe default.
 
-import { isLang, LANGS, type Lang } from '../copy';
+import { langOfTag, LANGS, type Lang } from '../copy';
 import { LEVELS, type Level } from '../screening';
 
 /** What mount() accepts; the element's attributes are the same names in kebab-case. */
@@ -121,9 +121,8 @@ function parseText(attribute: string) {
 export function parseLang(raw: RawValue): Parsed<Lang | null> {
   const text = asText(raw);
   if (text === null) return { value: null };
-  // A regional tag such as "es-MX" speaks its language.
-  const lang = text.toLowerCase().split('-')[0] ?? '';
-  if (isLang(lang)) return { value: lang };
+  const lang = langOfTag(text);
+  if (lang) return { value: lang };
   return {
     value: 'en',
     problem: {

@@ -16,6 +16,12 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
+/** The widget's language for a language tag: a regional tag such as "es-MX" speaks "es". */
+export function langOfTag(tag: string): Lang | null {
+  const primary = tag.trim().toLowerCase().split('-')[0] ?? '';
+  return isLang(primary) ? primary : null;
+}
+
 /** The "why this suggestion" bullet for one answer that made a level rule fire. */
 export function becauseText(copy: Copy, fact: AnswerFact): Text | undefined {
   const byStep: CopySchema['because'] = copy.because;

@@ -1,9 +1,9 @@
 // The <care-level-finder> custom element: attributes in, widget out. It works whether the
 // script loads before or after the element, and when a single-page app adds or removes it.
 
-import { OPTION_SPECS, type MountOptions, type WidgetOptions } from '../config';
+import { OPTION_ATTRIBUTES, OPTION_SPECS, type MountOptions, type WidgetOptions } from '../config';
 import type { CareLevelFinderEventMap } from './host-events';
-import { createWidget, type Widget } from './mount';
+import { CONSOLE_PREFIX, createWidget, type Widget } from './mount';
 
 export const TAG_NAME = 'care-level-finder';
 
@@ -23,8 +23,6 @@ declare global {
   }
 }
 
-const OBSERVED_ATTRIBUTES = Object.values(OPTION_SPECS).map((spec) => spec.attribute);
-
 function optionsFromAttributes(element: Element): MountOptions {
   const keys = Object.keys(OPTION_SPECS) as (keyof WidgetOptions)[];
   return Object.fromEntries(keys.map((key) => [key, element.getAttribute(OPTION_SPECS[key].attribute)]));
@@ -38,7 +36,7 @@ export function defineCareLevelFinder(): void {
   if (customElements.get(TAG_NAME)) return;
 
   class CareLevelFinderElement extends HTMLElement {
-    static readonly observedAttributes = OBSERVED_ATTRIBUTES;
+    static readonly observedAttributes = OPTION_ATTRIBUTES;
     #widget: Widget | null = null;
 
     connectedCallback(): void {
@@ -47,7 +45,7 @@ export function defineCareLevelFinder(): void {
         this.#widget = createWidget(this, optionsFromAttributes(this));
       } catch (error) {
         // Never let the widget's failure become the page's uncaught error.
-        console.error(`[care-level-finder] could not start: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(`${CONSOLE_PREFIX} could not start: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
 

@@ -4,7 +4,7 @@
 import { computed, effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
 import { parseOptions, type MountOptions, type OptionProblem, type ParsedOptions, type Persist } from '../config';
-import { COPY, isLang, type Lang } from '../copy';
+import { COPY, langOfTag, type Lang } from '../copy';
 import { resumePointOf, snapshotAt, toView, type ScreeningSnapshot } from '../machine';
 import { Root } from '../ui/Root';
 import type { UiSettings } from '../ui/settings';
@@ -25,7 +25,8 @@ export interface Widget extends MountedWidget {
   readonly update: (options: MountOptions) => void;
 }
 
-const CONSOLE_PREFIX = '[care-level-finder]';
+/** Every console message and thrown error of the widget starts with this. */
+export const CONSOLE_PREFIX = '[care-level-finder]';
 const mounted = new WeakSet<Element>();
 
 /** Renders the widget into `target`'s shadow root (created open if it has none). */
@@ -180,6 +181,5 @@ function report(problem: OptionProblem): void {
 
 /** The nearest `lang` up the page ("es-MX" counts as "es"), else English. */
 function pageLang(target: Element): Lang {
-  const code = target.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().split('-')[0] ?? '';
-  return isLang(code) ? code : 'en';
+  return langOfTag(target.closest('[lang]')?.getAttribute('lang') ?? '') ?? 'en';
 }

@@ -64,7 +64,3 @@ export function decide(answers: Answers, offers: readonly Level[] = LEVELS): Dec
     notes: NOTE_RULES.filter((note) => holds(note.when, levelFacts)).map((note) => note.id),
   };
 }
-
-export function isLevelDecision(decision: Decision): decision is LevelDecision {
-  return 'reason' in decision;
-}

@@ -118,6 +118,10 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
     void view.value.screen;
     checkAccentSoon();
   });
+  // The intro needs no state machine; it is built once the intro is up, at an idle moment
+  // (or at the visitor's first click, if that comes sooner), so that the first screen shows
+  // sooner and loading never holds the page in one long task (`npm run bench`).
+  const cancelPrepare = whenIdle(doc.defaultView, session.prepare);
   const releaseEvents = containUiEvents(shadow);
   // One-way: signals -> the view -> one render of the whole tree, synchronously, so data-step
   // is already the new step when the click that caused it returns.
@@ -134,12 +138,23 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
       stopSaving();
       stopAccentCheck();
       clearTimeout(accentTimer);
+      cancelPrepare();
       render(null, shadow);
       releaseEvents();
       session.stop();
       mounted.delete(target);
     },
   };
+}
+
+/** Runs `task` when the browser is idle (soon, in any case), or in a later task. */
+function whenIdle(win: (Window & typeof globalThis) | null, task: () => void): () => void {
+  if (win?.requestIdleCallback) {
+    const id = win.requestIdleCallback(task, { timeout: 1000 });
+    return () => win.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 50);
+  return () => clearTimeout(id);
 }
 
 function attachShadowTo(target: Element): ShadowRoot {

@@ -14,7 +14,8 @@ export interface ResumePoint {
 }
 
 /** The resume point of a snapshot, or null on the intro (nothing worth keeping). */
-export function resumePointOf(snapshot: ScreeningSnapshot): ResumePoint | null {
+export function resumePointOf(snapshot: ScreeningSnapshot | null): ResumePoint | null {
+  if (snapshot === null) return null; // Not started: the intro.
   const flow = snapshot.value.flow;
   if (flow === 'intro') return null;
   const { answers, accepted } = snapshot.context;
@@ -53,7 +54,7 @@ export function snapshotAt(point: unknown): ResumeCheck {
   } else {
     return { problem: `unknown step ${JSON.stringify(step)}` };
   }
-  const snapshot = screeningMachine.resolveState({
+  const snapshot = screeningMachine().resolveState({
     value: { flow, help: 'closed' },
     context: { answers, accepted: checkedAccepted.answers, error: null },
   });

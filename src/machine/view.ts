@@ -48,7 +48,15 @@ export interface View {
   readonly helpOpen: boolean;
 }
 
-export function toView(snapshot: ScreeningSnapshot, offers: readonly Level[]): View {
+/** The untouched intro: what toView gives for the machine's first state. */
+const INTRO_VIEW: View = { screen: { kind: 'intro' }, voice: 'self', helpOpen: false };
+
+/**
+ * What the UI shows for `snapshot`; null stands for a screening whose machine is not built
+ * yet, which is always the untouched intro (see the session in src/embed/session.ts).
+ */
+export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Level[]): View {
+  if (snapshot === null) return INTRO_VIEW;
   const { answers, accepted, error } = snapshot.context;
   return {
     screen: toScreen(snapshot.value.flow, answers, accepted, error, offers),

@@ -12,7 +12,7 @@ const HEAD = '<meta charset="utf-8"><meta name="viewport" content="width=device-
 export function widgetPage(): string {
   return `<!doctype html><html lang="en"><head>${HEAD}</head><body>
 <script src="/widget.js" async></script>
-<care-level-finder phone="+1-555-010-4477" clinic-name="Harbor Light Recovery" persist="none"></care-level-finder>
+<care-level-finder phone="+1-555-010-4477" clinic-name="Harbor Light Recovery"></care-level-finder>
 </body></html>`;
 }
 

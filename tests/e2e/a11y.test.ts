@@ -9,12 +9,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { screeningMachine, type ScreeningEvent } from '../../src/machine';
+import { screeningMachine, type ScreeningEvent, type ScreeningMachine } from '../../src/machine';
 import { optionsOf, type OptionId, type StepId } from '../../src/screening';
 import { choose, expectStep, launchBrowser, press } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
-type Snapshot = SnapshotFrom<typeof screeningMachine>;
+type Snapshot = SnapshotFrom<ScreeningMachine>;
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANGS = ['en', 'es'] as const;
@@ -48,7 +48,7 @@ const EXPLORED: Partial<Record<StepId, readonly OptionId[]>> = {
   'mental-health': ['no', 'most-days'],
 };
 
-const ALL_PATHS = getShortestPaths(screeningMachine, {
+const ALL_PATHS = getShortestPaths(screeningMachine(), {
   events: (snapshot): ScreeningEvent[] => {
     const flow = snapshot.value.flow;
     if (flow === 'intro') return [{ type: 'flow.start' }];

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { screeningMachine, type ScreeningEvent } from '../../src/machine';
+import { screeningMachine, type ScreeningEvent, type ScreeningMachine } from '../../src/machine';
 import { dangerSigns, finishedScreening } from '../support/arbitraries';
 import { decide, DANGER_SIGNS, optionsOf, STEP_IDS, type Answers, type OptionId, type StepId } from '../../src/screening';
 
-type Snapshot = SnapshotFrom<typeof screeningMachine>;
+type Snapshot = SnapshotFrom<ScreeningMachine>;
 
 /**
  * The answers the traversal gives: every option of the questions that decide which steps
@@ -61,7 +61,7 @@ function outcomeOf(snapshot: Snapshot): string | null {
   return typeof flow === 'object' ? flow.result : null;
 }
 
-const paths = getShortestPaths(screeningMachine, {
+const paths = getShortestPaths(screeningMachine(), {
   events: forwardEvents,
   toState: (snapshot) => currentStep(snapshot) === 'result',
 });
@@ -108,7 +108,7 @@ describe('every path through the machine', () => {
 
 /** Replays a generated path on a live actor, to continue from its end. */
 function replay(path: (typeof paths)[number]) {
-  const actor = createActor(screeningMachine).start();
+  const actor = createActor(screeningMachine()).start();
   for (const { event } of path.steps) actor.send(event as ScreeningEvent);
   return actor;
 }
@@ -141,7 +141,7 @@ describe('the crisis panel', () => {
   it('opens over every state of a path and closes back to the same state', () => {
     for (const path of paths) {
       for (const step of path.steps) {
-        const actor = createActor(screeningMachine, { snapshot: step.state }).start();
+        const actor = createActor(screeningMachine(), { snapshot: step.state }).start();
         actor.send({ type: 'help.open' });
         expect(actor.getSnapshot().value).toEqual({ ...step.state.value, help: 'open' });
         expect(actor.getSnapshot().context).toEqual(step.state.context);
@@ -158,7 +158,7 @@ describe('any finished screening, driven through the machine answer by answer', 
     fc.assert(
       fc.property(finishedScreening, fc.option(dangerSigns, { nil: undefined }), (finished, danger) => {
         const answers: Answers = danger ? { who: finished.who ?? ['self'], danger } : finished;
-        const actor = createActor(screeningMachine).start();
+        const actor = createActor(screeningMachine()).start();
         actor.send({ type: 'flow.start' });
         const shown: StepId[] = [];
         for (let guard = 0; guard < STEP_IDS.length; guard += 1) {

@@ -13,7 +13,7 @@ describe('snapshotAt', () => {
   it('resumes at a question with the answers kept', () => {
     const snapshot = snapshotOf({ step: 'home', answers: { who: ['self'], danger: ['none'], age: ['adult'], withdrawal: ['none'], support: ['no'], 'tried-before': ['no'] } });
     expect(snapshot.value).toEqual({ flow: 'home', help: 'closed' });
-    const actor = createActor(screeningMachine, { snapshot }).start();
+    const actor = createActor(screeningMachine(), { snapshot }).start();
     actor.send({ type: 'step.back' });
     expect(actor.getSnapshot().value.flow).toBe('tried-before');
     expect(actor.getSnapshot().context.answers['tried-before']).toEqual(['no']);
@@ -25,7 +25,7 @@ describe('snapshotAt', () => {
   });
 
   it('round-trips every point a running screening passes', () => {
-    const actor = createActor(screeningMachine).start();
+    const actor = createActor(screeningMachine()).start();
     actor.send({ type: 'flow.start' });
     for (const step of ['who', 'danger', 'age', 'withdrawal', 'support', 'tried-before', 'home', 'mental-health', 'schedule'] as const) {
       for (const option of LOW_RISK[step] ?? []) actor.send({ type: 'answer.select', option });

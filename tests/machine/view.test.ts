@@ -4,7 +4,7 @@ import { screeningMachine, toView, type ScreeningEvent, type QuestionScreen } fr
 import { LEVELS, type OptionId } from '../../src/screening';
 
 function at(...answers: OptionId[][]) {
-  const actor = createActor(screeningMachine).start();
+  const actor = createActor(screeningMachine()).start();
   const send = (event: ScreeningEvent) => actor.send(event);
   send({ type: 'flow.start' });
   for (const options of answers) {
@@ -21,8 +21,14 @@ function question(view: ReturnType<typeof toView>): QuestionScreen {
 
 describe('toView', () => {
   it('starts on the intro with the panel closed', () => {
-    const actor = createActor(screeningMachine).start();
+    const actor = createActor(screeningMachine()).start();
     expect(toView(actor.getSnapshot(), LEVELS)).toEqual({ screen: { kind: 'intro' }, voice: 'self', helpOpen: false });
+  });
+
+  it('shows the same intro before the machine is built (no snapshot yet)', () => {
+    const actor = createActor(screeningMachine()).start();
+    expect(toView(null, LEVELS)).toEqual(toView(actor.getSnapshot(), LEVELS));
+    expect(toView(null, ['outpatient'])).toEqual(toView(actor.getSnapshot(), ['outpatient']));
   });
 
   it('counts "Question N of M" with the steps this visitor will see', () => {

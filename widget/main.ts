@@ -9,8 +9,5 @@ declare global {
   }
 }
 
+defineCareLevelFinder();
 window.CareLevelFinder ??= Object.freeze({ mount, version });
-// The element is defined, and the widgets already on the page shown, in a task after the one
-// that evaluates this script: two short tasks instead of one long one, so that the page stays
-// responsive while the widget loads on a slow phone (`npm run bench`, long tasks).
-setTimeout(defineCareLevelFinder);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { ScreeningEvent, Screen, View } from '../machine';
 import { CrisisPanel } from './CrisisPanel';
 import { IntroScreen } from './IntroScreen';
@@ -25,60 +25,63 @@ function stepOf(screen: Screen): string {
  * The widget's root: one card with the "Need help now?" control, the current screen and,
  * when open, the crisis panel. Only the current screen is in the DOM.
  */
-export function App({ view, settings, send, focusFirstScreen = false }: AppProps) {
-  const { screen, voice, helpOpen } = view;
-  const { lang, copy, clinic } = settings;
-  const step = stepOf(screen);
-  const outcome = screen.kind === 'result' ? screen.decision.outcome : undefined;
-
+export class App extends Component<AppProps> {
   // Focus follows the visitor's actions, never the page load: the first screen rendered
   // inline (intro, or a step restored after a reload) leaves the host page's focus alone.
-  const hasRendered = useRef(focusFirstScreen);
-  useEffect(() => {
-    hasRendered.current = true;
-  }, []);
-  const focusOnMount = hasRendered.current;
+  #hasRendered = this.props.focusFirstScreen ?? false;
+  #helpNow = createRef<HTMLButtonElement>();
 
-  const helpNowRef = useRef<HTMLButtonElement>(null);
-  const wasHelpOpen = useRef(helpOpen);
-  useEffect(() => {
-    if (wasHelpOpen.current && !helpOpen) helpNowRef.current?.focus();
-    wasHelpOpen.current = helpOpen;
-  }, [helpOpen]);
+  override componentDidMount(): void {
+    this.#hasRendered = true;
+  }
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && helpOpen) {
+  override componentDidUpdate(previous: AppProps): void {
+    // Closing the crisis panel returns focus to the control that opened it.
+    if (previous.view.helpOpen && !this.props.view.helpOpen) this.#helpNow.current?.focus();
+  }
+
+  #onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.props.view.helpOpen) {
       event.preventDefault();
-      send({ type: 'help.close' });
+      this.props.send({ type: 'help.close' });
     }
   };
 
-  return (
-    <section {...recorderOptOut('clf')} lang={lang} data-step={step} data-outcome={outcome} aria-label={copy.widget.label} onKeyDown={onKeyDown}>
-      <div class="card" part="card">
-        <div class="top">
-          <button
-            ref={helpNowRef}
-            type="button"
-            class="help-now"
-            data-action="help-now"
-            aria-expanded={helpOpen}
-            onClick={() => send({ type: 'help.open' })}
-          >
-            {copy.widget.helpNow}
-          </button>
+  override render() {
+    const { view, settings, send } = this.props;
+    const { screen, voice, helpOpen } = view;
+    const { lang, copy, clinic } = settings;
+    const step = stepOf(screen);
+    const outcome = screen.kind === 'result' ? screen.decision.outcome : undefined;
+    const focusOnMount = this.#hasRendered;
+
+    return (
+      <section {...recorderOptOut('clf')} lang={lang} data-step={step} data-outcome={outcome} aria-label={copy.widget.label} onKeyDown={this.#onKeyDown}>
+        <div class="card" part="card">
+          <div class="top">
+            <button
+              ref={this.#helpNow}
+              type="button"
+              class="help-now"
+              data-action="help-now"
+              aria-expanded={helpOpen}
+              onClick={() => send({ type: 'help.open' })}
+            >
+              {copy.widget.helpNow}
+            </button>
+          </div>
+          {helpOpen ? <CrisisPanel copy={copy} send={send} /> : null}
+          <div class="screen" key={outcome ?? step} hidden={helpOpen}>
+            {screen.kind === 'intro' ? (
+              <IntroScreen copy={copy} focusOnMount={focusOnMount} send={send} />
+            ) : screen.kind === 'question' ? (
+              <QuestionScreen screen={screen} copy={copy} voice={voice} focusOnMount={focusOnMount} send={send} />
+            ) : (
+              <ResultScreen screen={screen} copy={copy} clinic={clinic} voice={voice} focusOnMount={focusOnMount} send={send} />
+            )}
+          </div>
         </div>
-        {helpOpen ? <CrisisPanel copy={copy} send={send} /> : null}
-        <div class="screen" key={outcome ?? step} hidden={helpOpen}>
-          {screen.kind === 'intro' ? (
-            <IntroScreen copy={copy} focusOnMount={focusOnMount} send={send} />
-          ) : screen.kind === 'question' ? (
-            <QuestionScreen screen={screen} copy={copy} voice={voice} focusOnMount={focusOnMount} send={send} />
-          ) : (
-            <ResultScreen screen={screen} copy={copy} clinic={clinic} voice={voice} focusOnMount={focusOnMount} send={send} />
-          )}
-        </div>
-      </div>
-    </section>
-  );
+      </section>
+    );
+  }
 }

@@ -1,5 +1,4 @@
-import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import type { Copy, Lang } from '../copy';
 import { recorderOptOut } from './recorder-opt-out';
 
@@ -15,37 +14,41 @@ export interface PopupProps {
  * showModal() gives the focus trap, the backdrop, Escape and inertness of the page for free,
  * and all of it ends when the dialog closes; focus then returns to the launcher.
  */
-export function Popup({ copy, lang, children }: PopupProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const launcher = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+export class Popup extends Component<PopupProps, { readonly open: boolean }> {
+  override state = { open: false };
+  #dialog = createRef<HTMLDialogElement>();
+  #launcher = createRef<HTMLButtonElement>();
 
-  const show = () => {
-    dialog.current?.showModal();
-    setOpen(true);
+  override componentDidUpdate(_previousProps: PopupProps, previous: { readonly open: boolean }): void {
+    // The launcher is hidden while the dialog is open (it would sit under the dialog, and a
+    // second way to open it means nothing then), so focus goes back to it once it shows again.
+    if (previous.open && !this.state.open) this.#launcher.current?.focus();
+  }
+
+  #show = () => {
+    this.#dialog.current?.showModal();
+    this.setState({ open: true });
   };
-  const onClose = () => setOpen(false);
-  // The launcher is hidden while the dialog is open (it would sit under the dialog, and a
-  // second way to open it means nothing then), so focus goes back to it once it shows again.
-  const wasOpen = useRef(false);
-  useLayoutEffect(() => {
-    if (wasOpen.current && !open) launcher.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
 
-  return (
-    <div {...recorderOptOut('clf popup')} lang={lang}>
-      <button ref={launcher} type="button" class="launcher" part="launcher" aria-haspopup="dialog" hidden={open} onClick={show}>
-        {copy.popup.launcher}
-      </button>
-      <dialog ref={dialog} class="dialog" aria-label={copy.widget.label} onClose={onClose}>
-        <div class="dialog__bar">
-          <button type="button" class="dialog__close" data-action="close-dialog" onClick={() => dialog.current?.close()}>
-            {copy.popup.close}
-          </button>
-        </div>
-        {open ? children : null}
-      </dialog>
-    </div>
-  );
+  #onClose = () => this.setState({ open: false });
+
+  override render() {
+    const { copy, lang, children } = this.props;
+    const { open } = this.state;
+    return (
+      <div {...recorderOptOut('clf popup')} lang={lang}>
+        <button ref={this.#launcher} type="button" class="launcher" part="launcher" aria-haspopup="dialog" hidden={open} onClick={this.#show}>
+          {copy.popup.launcher}
+        </button>
+        <dialog ref={this.#dialog} class="dialog" aria-label={copy.widget.label} onClose={this.#onClose}>
+          <div class="dialog__bar">
+            <button type="button" class="dialog__close" data-action="close-dialog" onClick={() => this.#dialog.current?.close()}>
+              {copy.popup.close}
+            </button>
+          </div>
+          {open ? children : null}
+        </dialog>
+      </div>
+    );
+  }
 }

@@ -1,5 +1,4 @@
-import type { TargetedEvent } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef, type TargetedEvent } from 'preact';
 import { say, type Contact, type Copy, type Text, type Voice } from '../copy';
 import type { QuestionScreen as QuestionView, ScreeningEvent } from '../machine';
 import type { OptionId, StepId } from '../screening';
@@ -129,14 +128,18 @@ function OptionRow({ step, id, many, chosen, label, send }: OptionRowProps) {
 }
 
 /** The nothing-chosen message, tied to the fieldset and focused so it is heard at once. */
-function NothingChosen({ message }: { readonly message: string }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useLayoutEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return (
-    <p ref={ref} id={ERROR_ID} class="error" tabIndex={-1}>
-      {message}
-    </p>
-  );
+class NothingChosen extends Component<{ readonly message: string }> {
+  #message = createRef<HTMLParagraphElement>();
+
+  override componentDidMount(): void {
+    this.#message.current?.focus();
+  }
+
+  override render() {
+    return (
+      <p ref={this.#message} id={ERROR_ID} class="error" tabIndex={-1}>
+        {this.props.message}
+      </p>
+    );
+  }
 }

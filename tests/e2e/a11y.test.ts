@@ -5,14 +5,20 @@
 // 200% zoom of any window down to 640 px.
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { screeningMachine, type ScreeningEvent, type ScreeningMachine } from '../../src/machine';
 import { optionsOf, type OptionId, type StepId } from '../../src/screening';
-import { choose, expectStep, launchBrowser, press } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { choose, expectStep, press, useBrowserAndServer } from './support/browser';
+
+const fixture = useBrowserAndServer((server) => {
+  for (const lang of LANGS) {
+    server.page(`/inline-${lang}.html`, hostPage(lang));
+    server.page(`/popup-${lang}.html`, hostPage(lang, 'popup'));
+  }
+});
 
 type Snapshot = SnapshotFrom<ScreeningMachine>;
 
@@ -114,21 +120,6 @@ async function expectNoHorizontalScroll(page: Page, where: string): Promise<void
   expect(overflow, where).toBeLessThanOrEqual(0);
 }
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  for (const lang of LANGS) {
-    server.page(`/inline-${lang}.html`, hostPage(lang));
-    server.page(`/popup-${lang}.html`, hostPage(lang, 'popup'));
-  }
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
 describe('the paths generated from the machine', () => {
   it('reach every screen: intro, all 11 steps and all 5 outcomes', () => {
     expect([...new Set(PATHS.flatMap(screensOf))].sort()).toEqual(
@@ -157,12 +148,12 @@ describe('the paths generated from the machine', () => {
 
 describe.each(LANGS)('no axe violation in %s', (lang) => {
   it.each(WIDTHS)('on every screen at %i px wide', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     try {
       const checked = new Set<string>();
       for (const path of PATHS) {
-        await page.goto(`${server.url}/inline-${lang}.html`);
+        await page.goto(`${fixture.server.url}/inline-${lang}.html`);
         for (const step of path.steps) {
           await replay(page, [step.event as ScreeningEvent]);
           const screen = screenOf(step.state);
@@ -181,10 +172,10 @@ describe.each(LANGS)('no axe violation in %s', (lang) => {
   });
 
   it.each(WIDTHS)('with the nothing-chosen error, the crisis panel and the open popup at %i px', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}/inline-${lang}.html`);
+      await page.goto(`${fixture.server.url}/inline-${lang}.html`);
       await press(page, 'start');
       await press(page, 'continue');
       await page.locator('care-level-finder .error').waitFor();
@@ -195,7 +186,7 @@ describe.each(LANGS)('no axe violation in %s', (lang) => {
       await expectNoViolations(page, `${lang} ${width}px crisis panel`);
       await expectNoHorizontalScroll(page, `${lang} ${width}px crisis panel`);
 
-      await page.goto(`${server.url}/popup-${lang}.html`);
+      await page.goto(`${fixture.server.url}/popup-${lang}.html`);
       await page.locator('care-level-finder .launcher').click();
       await page.locator('care-level-finder dialog[open] [data-step="intro"]').waitFor();
       await expectNoViolations(page, `${lang} ${width}px popup`);

@@ -3,11 +3,9 @@
 // and the screening still works. Without a usable phone the result offers the SAMHSA helpline
 // instead of a broken call link. A correct configuration writes nothing to the console.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { CONSOLE_PREFIX, HELPLINE_TEL, hostHtml, storedRaw, withHostPage } from './support/probes';
-import { startServer, type TestServer } from './support/server';
 import { CLINIC_TEL, TO_EMERGENCY, TO_OUTPATIENT } from './support/paths';
 
 const VALID = { phone: '+1-555-010-4477', 'clinic-name': 'Test Clinic' } as const;
@@ -80,24 +78,13 @@ function elementHtml(attributes: Readonly<Record<string, string>>): string {
 }
 
 describe('bad configuration in a real browser', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = useBrowserAndServer();
 
   for (const [index, bad] of CASES.entries()) {
     it(`${bad.name}: one console message, and the screening still reaches a result`, async () => {
       const path = `/bad-${index}.html`;
-      server.page(path, hostHtml(elementHtml(bad.attributes)));
-      await withHostPage(browser, server, path, async () => {}, async ({ page, messages, uncaught }) => {
+      fixture.server.page(path, hostHtml(elementHtml(bad.attributes)));
+      await withHostPage(fixture.browser, fixture.server, path, async () => {}, async ({ page, messages, uncaught }) => {
         const host = widget(page);
         const root = widgetRoot(host);
         await expectStep(host, 'intro');
@@ -137,7 +124,7 @@ describe('bad configuration in a real browser', () => {
   }
 
   it('a valid configuration writes nothing to the console', async () => {
-    server.page(
+    fixture.server.page(
       '/valid.html',
       hostHtml(
         elementHtml({
@@ -150,7 +137,7 @@ describe('bad configuration in a real browser', () => {
         }),
       ),
     );
-    await withHostPage(browser, server, '/valid.html', async () => {}, async ({ page, messages, problems }) => {
+    await withHostPage(fixture.browser, fixture.server, '/valid.html', async () => {}, async ({ page, messages, problems }) => {
       const host = widget(page);
       await expectStep(host, 'intro');
       await press(host, 'start');

@@ -4,11 +4,10 @@
 // A control page parses the very same attribute values as HTML, and the same detectors see
 // the image request, the elements and the script running: each check can fail.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer } from './support/browser';
 import { escapeHtml, pathOf, SCRIPT_HEADERS, withWatchedPage, type Watch } from './support/host-watch';
-import { startServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { TO_OUTPATIENT } from './support/paths';
 
 // Attribute values as the element holds them (after the HTML parser has unescaped the page):
@@ -80,25 +79,15 @@ async function markupTraces(watch: Watch, server: TestServer, serverStart: numbe
 }
 
 describe('clinic name and hours are shown as text, never parsed as HTML', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const fixture = useBrowserAndServer((server) => {
     server.page(HOST_PAGE, HOST_HTML);
     server.page(CONTROL_PAGE, CONTROL_HTML);
     server.page(CONTROL_SCRIPT, CONTROL_JS, SCRIPT_HEADERS);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('the call button and the hours on a level result show the literal characters', async () => {
-    const serverStart = server.requests.length;
-    await withWatchedPage(browser, server.url + HOST_PAGE, async (watch) => {
+    const serverStart = fixture.server.requests.length;
+    await withWatchedPage(fixture.browser, fixture.server.url + HOST_PAGE, async (watch) => {
       const { page } = watch;
       const host = widget(page);
       // The page's escaping gives the element exactly the markup-laden values.
@@ -121,21 +110,21 @@ describe('clinic name and hours are shown as text, never parsed as HTML', () => 
       );
       expect(hoursShown, 'an element showing the hours verbatim').toBe(true);
 
-      expect(await markupTraces(watch, server, serverStart)).toEqual({ pwned: 'undefined', injected: [], imageRequests: [] });
+      expect(await markupTraces(watch, fixture.server, serverStart)).toEqual({ pwned: 'undefined', injected: [], imageRequests: [] });
       expect(watch.consoleMessages).toEqual([]);
       expect(watch.pageErrors).toEqual([]);
     });
   });
 
   it('control: the same values parsed as HTML leave every trace the checks look for', async () => {
-    const serverStart = server.requests.length;
-    await withWatchedPage(browser, server.url + CONTROL_PAGE, async (watch) => {
+    const serverStart = fixture.server.requests.length;
+    await withWatchedPage(fixture.browser, fixture.server.url + CONTROL_PAGE, async (watch) => {
       // The image's error (and so its onerror) comes after its request fails: wait for it.
       await expect.poll(() => watch.page.evaluate(() => String((window as unknown as { __pwned?: unknown }).__pwned))).not.toBe('undefined');
-      const traces = await markupTraces(watch, server, serverStart);
+      const traces = await markupTraces(watch, fixture.server, serverStart);
       expect(traces.pwned).toMatch(/^[13]$/);
       expect(traces.injected.map((html) => /^<([a-z]+)/.exec(html)?.[1])).toEqual(expect.arrayContaining(['img', 'b', 'script']));
-      expect(traces.imageRequests).toEqual(expect.arrayContaining([`browser: ${server.url}/x`, 'server: /x']));
+      expect(traces.imageRequests).toEqual(expect.arrayContaining([`browser: ${fixture.server.url}/x`, 'server: /x']));
       // And the literal text the widget must show is absent: the markup was consumed.
       expect(await widget(watch.page).locator('a[data-action="call"]').textContent()).not.toContain(CLINIC_NAME);
     });

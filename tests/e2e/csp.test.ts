@@ -4,11 +4,10 @@
 // A control page under the same policy proves that the recorder really sees violations,
 // including ones raised inside a shadow root and the eval and Trusted Types ones.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { SCRIPT_HEADERS, settle, withWatchedPage, type Watch } from './support/host-watch';
-import { startServer, type TestServer } from './support/server';
 import { PASTE_IN_HTML } from './support/paths';
 
 const CSP =
@@ -116,28 +115,18 @@ function expectClean(watch: Watch, found: readonly Violation[]): void {
 }
 
 describe('the widget under a strict Content-Security-Policy with Trusted Types', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const fixture = useBrowserAndServer((server) => {
     server.page(HOST_PAGE, PASTE_IN_HTML, HEADERS);
     server.page(CONTROL_PAGE, CONTROL_HTML, HEADERS);
     server.page(CONTROL_SCRIPT, CONTROL_JS, SCRIPT_HEADERS);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const options = { initScripts: [RECORD_VIOLATIONS] };
 
   it('renders styled and walks to a level result, crisis panel included, with no violation', async () => {
     await withWatchedPage(
-      browser,
-      server.url + HOST_PAGE,
+      fixture.browser,
+      fixture.server.url + HOST_PAGE,
       async (watch) => {
         const { page } = watch;
         await expectStep(page, 'intro');
@@ -176,8 +165,8 @@ describe('the widget under a strict Content-Security-Policy with Trusted Types',
 
   it('walks to the emergency screen, crisis panel included, with no violation', async () => {
     await withWatchedPage(
-      browser,
-      server.url + HOST_PAGE,
+      fixture.browser,
+      fixture.server.url + HOST_PAGE,
       async (watch) => {
         const { page } = watch;
         await expectStep(page, 'intro');
@@ -198,8 +187,8 @@ describe('the widget under a strict Content-Security-Policy with Trusted Types',
 
   it('control: the recorder sees each kind of violation under the same policy', async () => {
     await withWatchedPage(
-      browser,
-      server.url + CONTROL_PAGE,
+      fixture.browser,
+      fixture.server.url + CONTROL_PAGE,
       async (watch) => {
         const { page } = watch;
         await expect

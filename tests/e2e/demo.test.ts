@@ -2,13 +2,11 @@
 // them to dist/demo/: they load, with no console error and nothing from another origin, and the
 // builder's fields drive both the snippet and the live widget.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectStep, press, useBrowserAndServer } from './support/browser';
 
-let browser: Browser;
-let server: TestServer;
+const fixture = useBrowserAndServer();
 
 interface Watched {
   readonly page: Page;
@@ -17,7 +15,7 @@ interface Watched {
 }
 
 async function open(path: string, run: (watched: Watched) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await fixture.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   const foreign: string[] = [];
@@ -26,10 +24,10 @@ async function open(path: string, run: (watched: Watched) => Promise<void>): Pro
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
-    if (new URL(request.url()).origin !== server.url) foreign.push(request.url());
+    if (new URL(request.url()).origin !== fixture.server.url) foreign.push(request.url());
   });
   try {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${fixture.server.url}${path}`);
     await run({ page, problems, foreign });
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
@@ -37,14 +35,6 @@ async function open(path: string, run: (watched: Watched) => Promise<void>): Pro
     await context.close();
   }
 }
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
 
 describe('dist/demo/', () => {
   it('index.html: the clinic page shows the inline widget and the popup launcher', async () => {

@@ -2,13 +2,18 @@
 // language: each Continue lands on the new question, a keyboard alone reaches a result, the
 // popup opens, closes on Escape and gives focus back, and the language follows the page.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, continueStep, expectStep, launchBrowser, press, widgetRoot, withPage } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { choose, continueStep, expectStep, press, widgetRoot, withPage, useBrowserAndServer } from './support/browser';
 
-let browser: Browser;
-let server: TestServer;
+const fixture = useBrowserAndServer((server) => {
+  server.page('/plain.html', hostPage({}));
+  server.page('/spanish-attribute.html', hostPage({ attributes: 'lang="es"' }));
+  server.page('/spanish-page.html', hostPage({ htmlLang: 'es-MX' }));
+  server.page('/spanish-wrapper.html', hostPage({ wrapper: 'es' }));
+  server.page('/unknown.html', hostPage({ htmlLang: 'fr', attributes: 'lang="xx"' }));
+  server.page('/popup.html', hostPage({ attributes: 'mode="popup"' }));
+});
 
 function hostPage({ htmlLang = 'en', attributes = '', wrapper = '' }: { htmlLang?: string; attributes?: string; wrapper?: string }) {
   const [open, close] = wrapper ? [`<div lang="${wrapper}">`, '</div>'] : ['', ''];
@@ -37,23 +42,9 @@ async function legendText(page: Page): Promise<string> {
   return (await page.locator('care-level-finder legend h2').textContent())?.trim() ?? '';
 }
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  server.page('/plain.html', hostPage({}));
-  server.page('/spanish-attribute.html', hostPage({ attributes: 'lang="es"' }));
-  server.page('/spanish-page.html', hostPage({ htmlLang: 'es-MX' }));
-  server.page('/spanish-wrapper.html', hostPage({ wrapper: 'es' }));
-  server.page('/unknown.html', hostPage({ htmlLang: 'fr', attributes: 'lang="xx"' }));
-  server.page('/popup.html', hostPage({ attributes: 'mode="popup"' }));
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
 describe('focus', () => {
   it('stays with the page on load, then lands on each new question heading after Continue and Back', async () => {
-    await withPage(browser, `${server.url}/plain.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/plain.html`, async ({ page }) => {
       await expectStep(page, 'intro');
       expect(await focused(page)).toBe('body:' + (await page.locator('body').textContent())?.trim());
       await press(page, 'start');
@@ -84,7 +75,7 @@ describe('focus', () => {
 
 describe('the keyboard alone', () => {
   it('walks from Start to a result with Tab, arrows, Space and Enter', async () => {
-    await withPage(browser, `${server.url}/plain.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/plain.html`, async ({ page }) => {
       await expectStep(page, 'intro');
       await page.locator('#host-button').focus();
       await page.keyboard.press('Tab');
@@ -127,7 +118,7 @@ describe('the keyboard alone', () => {
 
 describe('the popup', () => {
   it('opens a labelled modal dialog, closes on Escape and on Close, and gives focus back to the launcher', async () => {
-    await withPage(browser, `${server.url}/popup.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/popup.html`, async ({ page }) => {
       const launcher = page.locator('care-level-finder .launcher');
       await expect.poll(() => launcher.textContent()).toBe('Find the right care');
       await expect.poll(() => page.locator('care-level-finder [data-step]').count()).toBe(0);
@@ -168,7 +159,7 @@ describe('the popup', () => {
   });
 
   it('closes the crisis panel, not the dialog, on the first Escape', async () => {
-    await withPage(browser, `${server.url}/popup.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/popup.html`, async ({ page }) => {
       await page.locator('care-level-finder .launcher').click();
       await expectStep(page, 'intro');
       await press(page, 'help-now');
@@ -189,7 +180,7 @@ describe('the language', () => {
     ['the nearest lang up the page', '/spanish-wrapper.html', 'es', 'Encuentre el tipo de atención adecuado'],
     ['the default', '/plain.html', 'en', 'Find the kind of care that fits'],
   ])('follows %s', async (_name, path, lang, heading) => {
-    await withPage(browser, `${server.url}${path}`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}${path}`, async ({ page }) => {
       const root = widgetRoot(page.locator('care-level-finder'));
       await expect.poll(() => root.getAttribute('lang')).toBe(lang);
       expect(await page.locator('care-level-finder h2').textContent()).toBe(heading);
@@ -198,7 +189,7 @@ describe('the language', () => {
 
   it('falls back to English, with one warning, for an unknown language', async () => {
     const warnings: string[] = [];
-    await withPage(browser, `${server.url}/unknown.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/unknown.html`, async ({ page }) => {
       page.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
       });
@@ -209,7 +200,7 @@ describe('the language', () => {
   });
 
   it('switches when the lang attribute changes after mount, keeping the visitor\'s place', async () => {
-    await withPage(browser, `${server.url}/plain.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/plain.html`, async ({ page }) => {
       await press(page, 'start');
       await choose(page, 'loved-one');
       await page.locator('care-level-finder').evaluate((element) => element.setAttribute('lang', 'es'));

@@ -9,11 +9,10 @@
 // Controls: the hostile rules do reach an unprotected shadow root and the host's own
 // elements, and a widget stylesheet leaked onto the document would show on the host's.
 
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { withWatchedPage, type Watch } from './support/host-watch';
-import { startServer, type TestServer } from './support/server';
 
 const HOSTILE_CSS = `
 html { font-size: 8px; }
@@ -175,24 +174,14 @@ const TO_RESULT: readonly Answer[] = [
 ];
 
 describe('hostile host-page CSS and the widget', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const fixture = useBrowserAndServer((server) => {
     server.page(PLAIN_PAGE, hostPage({ hostile: false, script: true }));
     server.page(HOSTILE_PAGE, hostPage({ hostile: true, script: true }));
     server.page(NO_WIDGET_PAGE, hostPage({ hostile: false, script: false }));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const open = (path: string, run: (watch: Watch) => Promise<void>) =>
-    withWatchedPage(browser, server.url + path, run, { viewport: VIEWPORT });
+    withWatchedPage(fixture.browser, fixture.server.url + path, run, { viewport: VIEWPORT });
 
   it('hostile page CSS changes nothing inside the widget (intro, a question), which stays usable', async () => {
     let plain: { intro: Measures; question: Measures } | undefined;

@@ -2,9 +2,9 @@
 // twice, before or after the element, an element added later by a single-page app, several
 // instances, removal mid-flow, attribute changes after mount, and the mount() API.
 
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, continueStep, expectStep, launchBrowser, press, walk, widget, widgetRoot } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { choose, continueStep, expectStep, press, walk, widget, widgetRoot, useBrowserAndServer } from './support/browser';
 import {
   hostEventTrail,
   hostEvents,
@@ -14,7 +14,6 @@ import {
   settle,
   withHostPage,
 } from './support/probes';
-import { startServer, type TestServer } from './support/server';
 import { CLINIC_TEL, TO_EMERGENCY } from './support/paths';
 
 const ELEMENT = '<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>';
@@ -37,28 +36,17 @@ function shadowChildCount(page: Page, selector: string): Promise<number | null> 
 }
 
 describe('loading dist/widget.js on a host page', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = useBrowserAndServer();
 
   it('works when the script is included twice', async () => {
     // Two URLs, so the browser cannot share one fetch: the bundle really runs twice.
-    server.page(
+    fixture.server.page(
       '/twice.html',
       hostHtml(`<script src="/widget.js?copy=1" async></script>
 <script src="/widget.js?copy=2" async></script>
 ${ELEMENT}`),
     );
-    await withHostPage(browser, server, '/twice.html', noSetup, async ({ page, problems, messages }) => {
+    await withHostPage(fixture.browser, fixture.server, '/twice.html', noSetup, async ({ page, problems, messages }) => {
       await walkToEmergency(widget(page));
       const fetched = await page.evaluate(() =>
         performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/widget.js').length,
@@ -93,8 +81,8 @@ ${ELEMENT}`),
   for (const [index, placement] of placements.entries()) {
     it(`works with the script ${placement.name}`, async () => {
       const path = `/placement-${index}.html`;
-      server.page(path, placement.html);
-      await withHostPage(browser, server, path, noSetup, async ({ page, problems, messages }) => {
+      fixture.server.page(path, placement.html);
+      await withHostPage(fixture.browser, fixture.server, path, noSetup, async ({ page, problems, messages }) => {
         await walkToEmergency(widget(page));
         expect(problems).toEqual([]);
         expect(messages).toEqual([]);
@@ -103,8 +91,8 @@ ${ELEMENT}`),
   }
 
   it('works for an element a single-page app adds after load', async () => {
-    server.page('/spa.html', hostHtml('<script src="/widget.js" async></script>\n<div id="app"></div>'));
-    await withHostPage(browser, server, '/spa.html', recordHostEvents, async ({ page, problems, messages }) => {
+    fixture.server.page('/spa.html', hostHtml('<script src="/widget.js" async></script>\n<div id="app"></div>'));
+    await withHostPage(fixture.browser, fixture.server, '/spa.html', recordHostEvents, async ({ page, problems, messages }) => {
       expect(await widget(page).count()).toBe(0);
       const defined = await page.evaluate(() => {
         const element = document.createElement('care-level-finder');
@@ -122,8 +110,8 @@ ${ELEMENT}`),
   });
 
   it('keeps three instances on one page apart', async () => {
-    server.page('/three.html', hostHtml(`<script src="/widget.js" async></script>\n${ELEMENT}\n${ELEMENT}\n${ELEMENT}`));
-    await withHostPage(browser, server, '/three.html', recordHostEvents, async ({ page, problems, messages }) => {
+    fixture.server.page('/three.html', hostHtml(`<script src="/widget.js" async></script>\n${ELEMENT}\n${ELEMENT}\n${ELEMENT}`));
+    await withHostPage(fixture.browser, fixture.server, '/three.html', recordHostEvents, async ({ page, problems, messages }) => {
       const [first, second, third] = [0, 1, 2].map((index) => widget(page).nth(index)) as [Locator, Locator, Locator];
       for (const host of [first, second, third]) await expectStep(host, 'intro');
 
@@ -169,8 +157,8 @@ ${ELEMENT}`),
   });
 
   it('stops everything when the element is removed mid-flow, and a new element works', async () => {
-    server.page('/remove.html', hostHtml(`<script src="/widget.js" async></script>\n${ELEMENT}`));
-    await withHostPage(browser, server, '/remove.html', recordHostEvents, async ({ page, problems, messages }) => {
+    fixture.server.page('/remove.html', hostHtml(`<script src="/widget.js" async></script>\n${ELEMENT}`));
+    await withHostPage(fixture.browser, fixture.server, '/remove.html', recordHostEvents, async ({ page, problems, messages }) => {
       const host = widget(page);
       await expectStep(host, 'intro');
       // A listener on the element itself: events of a detached element never reach document.
@@ -222,8 +210,8 @@ ${ELEMENT}`),
   });
 
   it('follows phone and clinic-name changes after mount', async () => {
-    server.page('/attributes.html', hostHtml(`<script src="/widget.js" async></script>\n${ELEMENT}`));
-    await withHostPage(browser, server, '/attributes.html', noSetup, async ({ page, problems, messages }) => {
+    fixture.server.page('/attributes.html', hostHtml(`<script src="/widget.js" async></script>\n${ELEMENT}`));
+    await withHostPage(fixture.browser, fixture.server, '/attributes.html', noSetup, async ({ page, problems, messages }) => {
       const host = widget(page);
       await walkToEmergency(host);
       const call = widgetRoot(host).locator('a[data-action="call"]');
@@ -244,8 +232,8 @@ ${ELEMENT}`),
   });
 
   it('mount() renders into a div and unmount() empties it', async () => {
-    server.page('/api.html', hostHtml('<script src="/widget.js" async></script>\n<div id="host"></div>'));
-    await withHostPage(browser, server, '/api.html', recordHostEvents, async ({ page, problems, messages }) => {
+    fixture.server.page('/api.html', hostHtml('<script src="/widget.js" async></script>\n<div id="host"></div>'));
+    await withHostPage(fixture.browser, fixture.server, '/api.html', recordHostEvents, async ({ page, problems, messages }) => {
       const keys = await page.evaluate(() => {
         const target = document.getElementById('host');
         if (!target || !window.CareLevelFinder) throw new Error('no #host or no CareLevelFinder');

@@ -1,11 +1,10 @@
 // One real-browser path to each of the five outcomes, with the built dist/widget.js pasted
 // into a plain page exactly as a clinic would, driven only through the spec's DOM hooks.
 
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Outcome, ReasonId } from '../../src/screening';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, withPage, type Answer } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { expectStep, press, walk, widget, widgetRoot, withPage, useBrowserAndServer, type Answer } from './support/browser';
 import { CLINIC_TEL, PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/host.html';
@@ -84,23 +83,13 @@ async function linksInOrder(root: Locator): Promise<{ href: string; clinic: bool
 }
 
 describe('outcomes in a real browser (dist/widget.js on a plain host page)', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const fixture = useBrowserAndServer((server) => {
     server.page(HOST_PAGE, PASTE_IN_HTML);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const path of PATHS) {
     it(`reaches ${path.outcome}${path.reason ? ` (${path.reason})` : ''}`, async () => {
-      await withPage(browser, server.url + HOST_PAGE, async ({ page, problems }) => {
+      await withPage(fixture.browser, fixture.server.url + HOST_PAGE, async ({ page, problems }) => {
         const root = widgetRoot(widget(page));
 
         await expectStep(page, 'intro');

@@ -5,12 +5,12 @@
 // would show. A control page leaks on purpose in each of those ways, and the same report must
 // show every one of them: each check below can fail.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { OUTCOMES, QUESTIONS, type Outcome } from '../../src/screening';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { pathOf, SCRIPT_HEADERS, withWatchedPage, type Watch } from './support/host-watch';
-import { startServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { CLINIC_TEL, PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/privacy-host.html';
@@ -173,29 +173,19 @@ const PATH: readonly Answer[] = [
 const OUTCOME: Outcome = 'iop';
 
 describe('privacy: what the host page can see of a screening', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const fixture = useBrowserAndServer((server) => {
     server.page(HOST_PAGE, PASTE_IN_HTML);
     server.page(LEAKY_PAGE, LEAKY_HTML);
     server.page(LEAKY_SCRIPT, LEAKY_JS, SCRIPT_HEADERS);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const options = { initScripts: [RECORD_CLF_EVENTS] };
 
   it('a full screening and a press on the call button leave nothing behind but three empty events', async () => {
-    const serverStart = server.requests.length;
+    const serverStart = fixture.server.requests.length;
     await withWatchedPage(
-      browser,
-      server.url + HOST_PAGE,
+      fixture.browser,
+      fixture.server.url + HOST_PAGE,
       async (watch) => {
         const { page } = watch;
         await expectStep(page, 'intro');
@@ -224,7 +214,7 @@ describe('privacy: what the host page can see of a screening', () => {
         await expect.poll(async () => (await clfEventsNow(page)).map((event) => event.type)).toContain('clf:call');
         await expectStep(page, 'result');
 
-        const report = await privacyReport(watch, server, serverStart);
+        const report = await privacyReport(watch, fixture.server, serverStart);
         expect(report.networkRequests).toEqual([HOST_PAGE, '/widget.js']);
         expect(report.serverRequests).toEqual([HOST_PAGE, '/widget.js']);
         expect(report.otherRequests).toEqual([CLINIC_TEL]);
@@ -235,7 +225,7 @@ describe('privacy: what the host page can see of a screening', () => {
         expect(report.indexedDbNames).toEqual([]);
         expect(report.href).toBe(before.href);
         expect(report.title).toBe(before.title);
-        expect(report.mainFrameNavigations).toEqual([server.url + HOST_PAGE]);
+        expect(report.mainFrameNavigations).toEqual([fixture.server.url + HOST_PAGE]);
         expect(report.hostLightDom).toBe(before.host);
         expect(report.idsOnHost).toEqual([]);
         const expected: ClfEvent[] = [
@@ -254,25 +244,25 @@ describe('privacy: what the host page can see of a screening', () => {
   });
 
   it('control: the same report shows every kind of leak a page script makes', async () => {
-    const serverStart = server.requests.length;
+    const serverStart = fixture.server.requests.length;
     await withWatchedPage(
-      browser,
-      server.url + LEAKY_PAGE,
+      fixture.browser,
+      fixture.server.url + LEAKY_PAGE,
       async (watch) => {
         // The fetch, the socket and the database are asynchronous: wait for them to be reported.
-        await expect.poll(() => watch.requests.map((url) => pathOf(url, server.url))).toContain('/beacon?outcome=iop');
+        await expect.poll(() => watch.requests.map((url) => pathOf(url, fixture.server.url))).toContain('/beacon?outcome=iop');
         await expect.poll(() => watch.websockets.length).toBe(1);
         await expect.poll(() => watch.page.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
 
-        const report = await privacyReport(watch, server, serverStart);
+        const report = await privacyReport(watch, fixture.server, serverStart);
         expect(report.networkRequests).toContain('/beacon?outcome=iop');
         expect(report.serverRequests).toContain('/beacon');
-        expect(report.websockets).toEqual([`${server.url.replace('http:', 'ws:')}/socket`]);
+        expect(report.websockets).toEqual([`${fixture.server.url.replace('http:', 'ws:')}/socket`]);
         expect(report.cookies).toEqual(['clf=iop']);
         expect(report.localStorageKeys).toEqual(['clf']);
         expect(report.sessionStorageKeys.filter((key) => key !== STORAGE_KEY)).toEqual(['clf-answers']);
         expect(report.indexedDbNames).toEqual(['clf']);
-        expect(report.href).toBe(`${server.url}${LEAKY_PAGE}?outcome=iop`);
+        expect(report.href).toBe(`${fixture.server.url}${LEAKY_PAGE}?outcome=iop`);
         expect(report.title).toBe('Clinic: iop');
         expect(report.hostLightDom).toContain('data-outcome="iop"');
         expect(report.idsOnHost).toEqual(['iop']);

@@ -6,26 +6,15 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, continueStep, expectStep, launchBrowser, press, withPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { choose, continueStep, expectStep, press, withPage, useBrowserAndServer } from './support/browser';
 import { README_SCRIPT_URL, readmeSnippets } from './support/readme';
-import { startServer, type TestServer } from './support/server';
+
+const fixture = useBrowserAndServer();
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SNIPPETS = readmeSnippets();
 const VERSION = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
 
 function page(body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body>${body}</body></html>`;
@@ -46,8 +35,8 @@ describe('README.md', () => {
     'runs the HTML snippet at line %i as pasted, with no console message',
     async (line, snippet) => {
       expect(snippet.code).toContain(README_SCRIPT_URL);
-      server.page(`/readme-${line}.html`, page(snippet.code.replace(README_SCRIPT_URL, '/widget.js')));
-      await withPage(browser, `${server.url}/readme-${line}.html`, async ({ page: tab }) => {
+      fixture.server.page(`/readme-${line}.html`, page(snippet.code.replace(README_SCRIPT_URL, '/widget.js')));
+      await withPage(fixture.browser, `${fixture.server.url}/readme-${line}.html`, async ({ page: tab }) => {
         const messages: string[] = [];
         tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
         const host = tab.locator('care-level-finder');
@@ -65,13 +54,13 @@ describe('README.md', () => {
   it.each(SNIPPETS.filter((snippet) => snippet.lang === 'js').map((snippet) => [snippet.line, snippet]))(
     'runs the JavaScript snippet at line %i on a page with the script',
     async (_line, snippet) => {
-      server.page(
+      fixture.server.page(
         '/readme-js.html',
         page(
           '<script src="/widget.js"></script><div id="screening"></div><care-level-finder phone="+1-555-010-4477" persist="none"></care-level-finder>',
         ),
       );
-      await withPage(browser, `${server.url}/readme-js.html`, async ({ page: tab, problems }) => {
+      await withPage(fixture.browser, `${fixture.server.url}/readme-js.html`, async ({ page: tab, problems }) => {
         const logs: string[] = [];
         tab.on('console', (message) => logs.push(message.text()));
         await expectStep(tab.locator('care-level-finder'), 'intro');

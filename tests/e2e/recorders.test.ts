@@ -6,11 +6,17 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { COPY } from '../../src/copy';
-import { expectStep, launchBrowser, walk, widget, withPage, type Answer } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { expectStep, walk, widget, withPage, useBrowserAndServer, type Answer } from './support/browser';
+
+const fixture = useBrowserAndServer((server) => {
+  server.page('/rrweb.js', RRWEB, { 'content-type': 'text/javascript; charset=utf-8' });
+  server.page('/recorded.html', hostPage('rr-block'));
+  // Control: rrweb told to honour another class, as if the widget carried no marker.
+  server.page('/unmarked.html', hostPage('not-the-widgets-class'));
+});
 
 const require = createRequire(import.meta.url);
 const RRWEB = readFileSync(require.resolve('rrweb').replace(/rrweb\.cjs$/, 'rrweb.umd.min.cjs'), 'utf8');
@@ -59,21 +65,6 @@ function hostPage(blockClass: string): string {
 </main></body></html>`;
 }
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  server.page('/rrweb.js', RRWEB, { 'content-type': 'text/javascript; charset=utf-8' });
-  server.page('/recorded.html', hostPage('rr-block'));
-  // Control: rrweb told to honour another class, as if the widget carried no marker.
-  server.page('/unmarked.html', hostPage('not-the-widgets-class'));
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
 async function recordWalk(page: Page): Promise<{ json: string; inputs: number }> {
   await expectStep(page, 'intro');
   await widget(page).locator('[data-action="start"]').click();
@@ -91,7 +82,7 @@ async function recordWalk(page: Page): Promise<{ json: string; inputs: number }>
 
 describe('a session recorder on the host page', () => {
   it('records no option id, no answer or result text and no checked input from inside the widget', async () => {
-    await withPage(browser, `${server.url}/recorded.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/recorded.html`, async ({ page }) => {
       const { json, inputs } = await recordWalk(page);
       expect(json.length).toBeGreaterThan(1000);
       // The widget is there, as a blocked placeholder of its size.
@@ -102,7 +93,7 @@ describe('a session recorder on the host page', () => {
   });
 
   it('control: without the marker, the same walk leaks every one of them', async () => {
-    await withPage(browser, `${server.url}/unmarked.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/unmarked.html`, async ({ page }) => {
       const { json, inputs } = await recordWalk(page);
       expect(SECRETS.filter((secret) => !json.includes(secret))).toEqual([]);
       expect(inputs).toBeGreaterThan(0);
@@ -112,7 +103,7 @@ describe('a session recorder on the host page', () => {
 
 describe('click and change listeners of the page', () => {
   it('in the bubble phase see nothing of the widget, and the host never changes with the answers', async () => {
-    await withPage(browser, `${server.url}/recorded.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/recorded.html`, async ({ page }) => {
       await expectStep(page, 'intro');
       await page.evaluate(() => {
         const seen: string[] = [];
@@ -145,7 +136,7 @@ describe('click and change listeners of the page', () => {
   });
 
   it('control (the documented limit): a capture-phase listener walking composedPath() still sees inside', async () => {
-    await withPage(browser, `${server.url}/recorded.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/recorded.html`, async ({ page }) => {
       await expectStep(page, 'intro');
       await page.evaluate(() => {
         const seen: string[] = [];

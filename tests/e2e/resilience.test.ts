@@ -3,11 +3,10 @@
 // focus() polyfill) shows the fallback with the clinic's number and 988, never reaching the
 // page's window.onerror, 'error' or 'unhandledrejection' listeners.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer } from './support/browser';
 import { hostHtml, settle, STORAGE_KEY, withHostPage } from './support/probes';
-import { startServer, type TestServer } from './support/server';
 import { CLINIC_TEL, TO_OUTPATIENT } from './support/paths';
 
 const HOST_PAGE = '/host.html';
@@ -41,21 +40,11 @@ function pageErrorCounts(page: Page): Promise<ErrorCounters> {
 }
 
 describe('resilience in a real browser', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const fixture = useBrowserAndServer((server) => {
     server.page(
       HOST_PAGE,
       hostHtml('<script src="/widget.js" async></script>\n<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>'),
     );
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const throwingStorage = [
@@ -107,7 +96,7 @@ describe('resilience in a real browser', () => {
         await countPageErrors(page);
         await storage.install(page);
       };
-      await withHostPage(browser, server, HOST_PAGE, prepare, async ({ page, problems, messages }) => {
+      await withHostPage(fixture.browser, fixture.server, HOST_PAGE, prepare, async ({ page, problems, messages }) => {
         expect(await page.evaluate(storage.probe)).toBe(storage.error);
         const host = widget(page);
         await expectStep(host, 'intro');
@@ -140,7 +129,7 @@ describe('resilience in a real browser', () => {
         };
       });
     };
-    await withHostPage(browser, server, HOST_PAGE, prepare, async ({ page, problems }) => {
+    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, prepare, async ({ page, problems }) => {
       const host = widget(page);
       await expectStep(host, 'intro');
       // The first screen leaves focus alone; the next one moves focus to its heading.
@@ -160,7 +149,7 @@ describe('resilience in a real browser', () => {
   });
 
   it('control: without sabotage there is no fallback, and the counters do see a page error', async () => {
-    await withHostPage(browser, server, HOST_PAGE, countPageErrors, async ({ page, problems }) => {
+    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, countPageErrors, async ({ page, problems }) => {
       const host = widget(page);
       await expectStep(host, 'intro');
       await press(host, 'start');

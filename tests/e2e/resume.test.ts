@@ -3,10 +3,10 @@
 // second clf:complete, nothing kept with persist="none" or after Start over, and saved data
 // that is corrupt, from another version or impossible dropped rather than trusted.
 
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { StepId } from '../../src/screening';
-import { expectStep, launchBrowser, press, walk, widget, widgetRoot, type Answer } from './support/browser';
+import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import {
   checkedOptions,
   hostEventTrail,
@@ -24,7 +24,6 @@ import {
   storedRaw,
   withHostPage,
 } from './support/probes';
-import { startServer, type TestServer } from './support/server';
 import { answersBefore, TO_EMERGENCY } from './support/paths';
 
 const TO_HOME = answersBefore('home');
@@ -65,19 +64,9 @@ async function savedKeys(page: Page): Promise<string[] | null> {
 }
 
 describe('resume after a reload in a real browser', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const fixture = useBrowserAndServer((server) => {
     server.page(HOST_PAGE, page1(ELEMENT_ATTRIBUTES));
     server.page(NO_PERSIST_PAGE, page1(`${ELEMENT_ATTRIBUTES} persist="none"`));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows the saved question in its first render after a reload, with earlier answers kept', async () => {
@@ -85,7 +74,7 @@ describe('resume after a reload in a real browser', () => {
       await recordSteps(page);
       await recordStorageWrites(page);
     };
-    await withHostPage(browser, server, HOST_PAGE, prepare, async ({ page, problems, messages }) => {
+    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, prepare, async ({ page, problems, messages }) => {
       const host = widget(page);
       await startAt(host, TO_HOME);
       await expectStep(host, 'home');
@@ -111,7 +100,7 @@ describe('resume after a reload in a real browser', () => {
   });
 
   it('shows the same outcome after a reload without a second clf:complete; Start over forgets it', async () => {
-    await withHostPage(browser, server, HOST_PAGE, recordHostEvents, async ({ page, problems, messages }) => {
+    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, recordHostEvents, async ({ page, problems, messages }) => {
       const host = widget(page);
       await startAt(host, TO_EMERGENCY);
       await expectStep(host, 'result');
@@ -138,7 +127,7 @@ describe('resume after a reload in a real browser', () => {
   });
 
   it('persist="none" stores nothing during a walk, and a reload starts at intro', async () => {
-    await withHostPage(browser, server, NO_PERSIST_PAGE, recordStorageWrites, async ({ page, problems, messages }) => {
+    await withHostPage(fixture.browser, fixture.server, NO_PERSIST_PAGE, recordStorageWrites, async ({ page, problems, messages }) => {
       const host = widget(page);
       await startAt(host, TO_HOME.slice(0, 3));
       await expectStep(host, 'withdrawal');
@@ -182,8 +171,8 @@ describe('resume after a reload in a real browser', () => {
   for (const [index, saved] of dropped.entries()) {
     it(`drops ${saved.name}: the widget starts at intro and the key is removed`, async () => {
       const path = `/dropped-${index}.html`;
-      server.page(path, page1(ELEMENT_ATTRIBUTES));
-      await withHostPage(browser, server, path, (page) => seedStorage(page, saved.raw), async ({ page, problems, messages }) => {
+      fixture.server.page(path, page1(ELEMENT_ATTRIBUTES));
+      await withHostPage(fixture.browser, fixture.server, path, (page) => seedStorage(page, saved.raw), async ({ page, problems, messages }) => {
         const host = widget(page);
         await expectStep(host, 'intro');
         expect(await storedRaw(page)).toBeNull();
@@ -195,7 +184,7 @@ describe('resume after a reload in a real browser', () => {
 
   it('control: a possible saved screening of this version resumes (sober-living with home "unsafe")', async () => {
     const raw = savedScreenings(PACKAGE_VERSION, { 'care-level-finder:0': { step: 'sober-living', answers: sevenAnswers('unsafe') } });
-    await withHostPage(browser, server, HOST_PAGE, (page) => seedStorage(page, raw), async ({ page, problems }) => {
+    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, (page) => seedStorage(page, raw), async ({ page, problems }) => {
       const host = widget(page);
       await expectStep(host, 'sober-living');
       await press(host, 'back');
@@ -206,8 +195,8 @@ describe('resume after a reload in a real browser', () => {
   });
 
   it('resumes two instances with ids separately, even when the page reorders them', async () => {
-    server.page(TWO_PAGE, twoInstances(['first', 'second']));
-    await withHostPage(browser, server, TWO_PAGE, async () => {}, async ({ page, problems, messages }) => {
+    fixture.server.page(TWO_PAGE, twoInstances(['first', 'second']));
+    await withHostPage(fixture.browser, fixture.server, TWO_PAGE, async () => {}, async ({ page, problems, messages }) => {
       const first = page.locator('#first');
       const second = page.locator('#second');
       await startAt(first, [['who', ['self']]]);
@@ -220,7 +209,7 @@ describe('resume after a reload in a real browser', () => {
       expect(await savedKeys(page)).toEqual(['#first', '#second']);
 
       // Same ids, other order: a key by position would swap the two screenings.
-      server.page(TWO_PAGE, twoInstances(['second', 'first']));
+      fixture.server.page(TWO_PAGE, twoInstances(['second', 'first']));
       await page.reload();
       expect(await page.evaluate(() => Array.from(document.querySelectorAll('care-level-finder'), (element) => element.id))).toEqual([
         'second',

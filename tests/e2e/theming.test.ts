@@ -2,13 +2,16 @@
 // (with one console warning naming the colors), and a dark one keeps the clinic's choice.
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, expectStep, launchBrowser, press, withPage } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { choose, expectStep, press, withPage, useBrowserAndServer } from './support/browser';
 
-let browser: Browser;
-let server: TestServer;
+const fixture = useBrowserAndServer((server) => {
+  server.page('/yellow.html', themedPage('care-level-finder { --clf-accent: #ffd400; }'));
+  server.page('/navy.html', themedPage('care-level-finder { --clf-accent: #1e3a8a; --clf-accent-contrast: #ffffff; }'));
+  server.page('/not-a-color.html', themedPage('care-level-finder { --clf-accent: banana; }'));
+  server.page('/text-only.html', themedPage('care-level-finder { --clf-accent-contrast: #777777; }'));
+});
 
 function themedPage(css: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
@@ -25,22 +28,10 @@ async function buttonColors(page: Page) {
   });
 }
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  server.page('/yellow.html', themedPage('care-level-finder { --clf-accent: #ffd400; }'));
-  server.page('/navy.html', themedPage('care-level-finder { --clf-accent: #1e3a8a; --clf-accent-contrast: #ffffff; }'));
-  server.page('/not-a-color.html', themedPage('care-level-finder { --clf-accent: banana; }'));
-  server.page('/text-only.html', themedPage('care-level-finder { --clf-accent-contrast: #777777; }'));
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
 describe('a clinic accent color', () => {
   it('that is too light gets black text, a dark outline for selected answers, and one warning', async () => {
     const warnings: string[] = [];
-    await withPage(browser, `${server.url}/yellow.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/yellow.html`, async ({ page }) => {
       page.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
       });
@@ -64,7 +55,7 @@ describe('a clinic accent color', () => {
 
   it('that is readable is used as given, without a warning', async () => {
     const warnings: string[] = [];
-    await withPage(browser, `${server.url}/navy.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/navy.html`, async ({ page }) => {
       page.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
       });
@@ -77,7 +68,7 @@ describe('a clinic accent color', () => {
 
   it('that is not a color falls back to the default accent, with white text, and one warning', async () => {
     const warnings: string[] = [];
-    await withPage(browser, `${server.url}/not-a-color.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/not-a-color.html`, async ({ page }) => {
       page.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
       });
@@ -90,7 +81,7 @@ describe('a clinic accent color', () => {
 
   it('is checked against its text even when only the text color is set', async () => {
     const warnings: string[] = [];
-    await withPage(browser, `${server.url}/text-only.html`, async ({ page }) => {
+    await withPage(fixture.browser, `${fixture.server.url}/text-only.html`, async ({ page }) => {
       page.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
       });

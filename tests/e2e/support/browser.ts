@@ -4,10 +4,47 @@
 // inside <care-level-finder>.
 
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { OptionOf, StepId } from '../../../src/screening';
+import { launchBrowser } from './chromium';
+import { startServer, type TestServer } from './server';
 
 export { CHROMIUM_PATH, launchBrowser } from './chromium';
+
+export interface BrowserAndServer {
+  readonly browser: Browser;
+  readonly server: TestServer;
+}
+
+/**
+ * Chromium and a test server (dist/ unless `root` says otherwise) for the tests of one file:
+ * started before the first, with the pages `addPages` registers, and stopped after the last.
+ * Read `browser` and `server` inside tests and hooks, once they have started.
+ */
+export function useBrowserAndServer(addPages: (server: TestServer) => void = () => {}, root?: string): BrowserAndServer {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startServer(root)]);
+    addPages(server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`the test ${name} starts in beforeAll; read it inside a test or a hook`);
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser, 'browser');
+    },
+    get server() {
+      return started(server, 'server');
+    },
+  };
+}
 
 /** How long a step change may take: generous for a slow CI box, yet fails fast on a stuck flow. */
 const STEP_TIMEOUT_MS = 5_000;

@@ -136,10 +136,10 @@ const widgetConfig = defineConfig({
     },
     rolldownOptions: {
       output: {
-        // V8's explicit compile hint: most of the widget runs as soon as it loads, so Chromium
-        // compiles all of it while the file streams in, off the main thread, instead of one
-        // function at a time on first call. On the phone profile of `npm run bench` this
-        // takes the script's load task from about 160 ms to about 85 ms. Added after
+        // V8's explicit compile hint: Chromium compiles all of the widget while the file
+        // streams in, off the main thread, instead of one function at a time on first call
+        // on the main thread. With the CPU 4x slower, the task that runs the script and shows
+        // the intro drops from about 100 ms to about 65 ms (see BENCHMARKS.md). Added after
         // minification, which would drop it as a comment; other engines ignore it.
         postBanner: COMPILE_HINT,
       },

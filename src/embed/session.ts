@@ -46,32 +46,33 @@ export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnap
   };
   let actor: Actor<ScreeningMachine> | null = null;
   let stopped = false;
-  const stops: (() => void)[] = [];
+  let release = () => {};
 
   const prepare = () => {
     if (actor || stopped) return;
     try {
-      actor = createActor(screeningMachine(), resumeFrom ? { snapshot: resumeFrom } : {});
-      const running = actor;
-      stops.push(
-        ...[
-          running.on('started', afterwards(effects.started)),
-          running.on('completed', afterwards(effects.completed)),
-          running.on('call-pressed', afterwards(effects.callPressed)),
-          running.subscribe({
-            next: (next) => {
-              snapshot.value = next;
-            },
-            error: () => {
-              failed.value = true;
-            },
-          }),
-        ].map((subscription) => () => subscription.unsubscribe()),
-        () => running.stop(),
-      );
+      const running = (actor = createActor(screeningMachine(), resumeFrom ? { snapshot: resumeFrom } : {}));
+      const subscriptions = [
+        running.on('started', afterwards(effects.started)),
+        running.on('completed', afterwards(effects.completed)),
+        running.on('call-pressed', afterwards(effects.callPressed)),
+        running.subscribe({
+          next: (next) => {
+            snapshot.value = next;
+          },
+          error: () => {
+            failed.value = true;
+          },
+        }),
+      ];
+      release = () => {
+        for (const subscription of subscriptions) subscription.unsubscribe();
+        running.stop();
+      };
       running.start();
       snapshot.value = running.getSnapshot();
     } catch {
+      // Built in an idle callback, a throw here would reach the page's window.onerror.
       failed.value = true;
     }
   };
@@ -92,7 +93,8 @@ export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnap
     },
     stop: () => {
       stopped = true;
-      for (const stop of stops.splice(0)) stop();
+      release();
+      release = () => {};
     },
   };
 }

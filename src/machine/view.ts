@@ -58,11 +58,15 @@ const INTRO_VIEW: View = { screen: { kind: 'intro' }, voice: 'self', helpOpen: f
 export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Level[]): View {
   if (snapshot === null) return INTRO_VIEW;
   const { answers, accepted, error } = snapshot.context;
-  return {
+  const view: View = {
     screen: toScreen(snapshot.value.flow, answers, accepted, error, offers),
     voice: answers.who?.[0] === 'loved-one' ? 'loved-one' : 'self',
     helpOpen: snapshot.value.help === 'open',
   };
+  // The same object for the same intro: when the machine is built after the intro is up,
+  // null becomes the machine's first state, and the widget then has nothing to render again.
+  const untouchedIntro = view.screen.kind === 'intro' && view.voice === 'self' && !view.helpOpen;
+  return untouchedIntro ? INTRO_VIEW : view;
 }
 
 function toScreen(

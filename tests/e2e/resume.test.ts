@@ -5,7 +5,7 @@
 
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { StepId } from '../../src/screening';
+import type { Answers, StepId } from '../../src/screening';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import {
   checkedOptions,
@@ -42,14 +42,7 @@ const twoInstances = (ids: readonly string[]) =>
   );
 
 // The answers of TO_HOME, as the widget saves them: a saved screening a visitor could reach.
-const ANSWERS_BEFORE_HOME = {
-  who: ['self'],
-  danger: ['none'],
-  age: ['adult'],
-  withdrawal: ['none'],
-  support: ['no'],
-  'tried-before': ['no'],
-} as const;
+const ANSWERS_BEFORE_HOME: Answers = Object.fromEntries(TO_HOME);
 
 async function startAt(host: Locator, answers: readonly Answer[]): Promise<void> {
   await expectStep(host, 'intro');

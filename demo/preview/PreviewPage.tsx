@@ -3,9 +3,12 @@
 
 import { computed, signal } from '@preact/signals';
 import { COPY, say, type Copy, type Lang, type Text } from '../../src/copy';
+import type { NoteCopy } from '../../src/copy/schema';
 import {
   DANGER_DESCRIPTIONS,
   DANGER_RULES,
+  GUIDE_DESCRIPTIONS,
+  GUIDE_RULES,
   LEVEL_DESCRIPTIONS,
   NOTE_DESCRIPTIONS,
   LEVEL_RULES,
@@ -17,6 +20,7 @@ import {
   type Answers,
   type Decision,
   type Level,
+  type NoteRule,
   type StepId,
 } from '../../src/screening';
 import { combinations, DECIDING_STEPS, type Combination } from './combinations';
@@ -241,7 +245,12 @@ function Notes({ copy: words }: { readonly copy: Copy }) {
   return (
     <section id="notes" aria-labelledby="notes-title">
       <h2 id="notes-title">Notes shown with a level</h2>
-      <p>Several may apply. “withdrawal-high” is shown above the level and relabels the call button.</p>
+      <p>
+        Several may apply. A “first step” is shown above the level, as the screen's heading where focus lands, and the
+        level is introduced as what comes after it. The other notes follow the level: the one marked “first among the
+        others”, then the rest in this table's order. A note with several wordings shows the first wording whose
+        condition holds, and every extra paragraph whose condition holds.
+      </p>
       <table class="rules">
         <thead>
           <tr>
@@ -256,19 +265,102 @@ function Notes({ copy: words }: { readonly copy: Copy }) {
             <tr key={note.id} data-note-rule={note.id}>
               <td>
                 <code>{note.id}</code>
+                <br />
+                <span class="muted">{placement(note)}</span>
               </td>
               <td>{NOTE_DESCRIPTIONS[note.id]}</td>
               <td>{describeCondition(note.when, words)}</td>
               <td>
-                <strong>{words.notes[note.id].title}</strong>
-                <br />
-                <Voiced text={words.notes[note.id].text} />
+                <NoteText note={note} copy={words.notes[note.id]} words={words} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+function placement(note: NoteRule): string {
+  const where = note.firstStep ? 'first step, above the level' : note.leadsOthers ? 'first among the others' : 'with the others';
+  return note.callFor === 'safe-withdrawal' ? `${where}; call button labelled for safe withdrawal` : where;
+}
+
+/** A note's title and text, then each wording and extra paragraph with the condition that brings it. */
+function NoteText({ note, copy, words }: { readonly note: NoteRule; readonly copy: NoteCopy; readonly words: Copy }) {
+  const wordings = [
+    ...(note.variants ?? []).map((variant) => ({ kind: 'wording', rule: variant, said: copy.variants?.[variant.id] })),
+    ...(note.parts ?? []).map((part) => ({ kind: 'adds', rule: part, said: copy.parts?.[part.id] })),
+  ];
+  return (
+    <>
+      <strong>
+        <Voiced text={copy.title} />
+      </strong>
+      {copy.text ? (
+        <>
+          <br />
+          <Voiced text={copy.text} />
+        </>
+      ) : null}
+      {wordings.length > 0 ? (
+        <ul class="wordings">
+          {wordings.map(({ kind, rule, said }) => (
+            <li key={`${kind}:${rule.id}`} data-wording={rule.id}>
+              <code>{rule.id}</code> ({kind === 'wording' ? 'wording' : 'adds'}, when {describeCondition(rule.when, words)}):{' '}
+              {said?.title ? (
+                <strong>
+                  <Voiced text={said.title} />{' '}
+                </strong>
+              ) : null}
+              <Voiced text={said?.text} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+function Guides({ copy: words }: { readonly copy: Copy }) {
+  return (
+    <>
+      <h3>What to do while help comes (guides on the emergency and crisis screens)</h3>
+      <p>Shown after the 911 (or 988) action and before everything else, in this order.</p>
+      <table class="rules">
+        <thead>
+          <tr>
+            <th scope="col">Guide id</th>
+            <th scope="col">When</th>
+            <th scope="col">Steps shown</th>
+          </tr>
+        </thead>
+        <tbody>
+          {GUIDE_RULES.map((guide) => (
+            <tr key={guide.id} data-guide-rule={guide.id}>
+              <td>
+                <code>{guide.id}</code>
+              </td>
+              <td>
+                {GUIDE_DESCRIPTIONS[guide.id]} <span class="muted">({guide.outcome}, when {describeCondition(guide.when, words)})</span>
+              </td>
+              <td>
+                <strong>
+                  <Voiced text={words.guides[guide.id].title} />
+                </strong>
+                <ol>
+                  {words.guides[guide.id].steps.map((step, index) => (
+                    <li key={index}>
+                      <Voiced text={step} />
+                    </li>
+                  ))}
+                </ol>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -389,6 +481,7 @@ function Safety({ copy: words }: { readonly copy: Copy }) {
       <h2 id="safety-title">Emergency, crisis, “Need help now?” and the call</h2>
       <h3>Emergency screen (a danger sign other than suicidal thoughts)</h3>
       <CopyTable section={words.emergency} />
+      <Guides copy={words} />
       <h3>Crisis screen (thoughts of suicide or of hurting someone)</h3>
       <CopyTable section={words.crisis} />
       <h3>“Need help now?” panel (on every screen)</h3>

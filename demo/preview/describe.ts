@@ -21,6 +21,7 @@ export function describeCondition(condition: Condition, copy: Copy): string {
     const labels = condition.anyOf.map((option) => `“${optionLabel(copy, condition.step, option)}”`);
     return `${condition.step} is ${labels.join(' or ')}`;
   }
+  if ('all' in condition && condition.all.length === 0) return 'always';
   if ('all' in condition || 'any' in condition) {
     const parts = ('all' in condition ? condition.all : condition.any)
       .map((part) => describeCondition(part, copy))
@@ -30,5 +31,6 @@ export function describeCondition(condition: Condition, copy: Copy): string {
   }
   if ('not' in condition) return `not ${describeCondition(condition.not, copy)}`;
   if ('levelIn' in condition) return `the level is ${condition.levelIn.join(' or ')}`;
+  if ('offered' in condition) return `the clinic offers ${condition.offered}`;
   return 'the clinic does not offer the level';
 }

@@ -3,7 +3,7 @@
 // problem that names the attribute and the value, and the option falls back to a safe default.
 
 import { langOfTag, LANGS, type Lang } from '../copy';
-import { LEVELS, type Level } from '../screening';
+import { LEVELS, OFFERS, type Offer } from '../screening';
 
 /** What mount() accepts; the element's attributes are the same names in kebab-case. */
 export interface MountOptions {
@@ -43,7 +43,7 @@ export interface WidgetOptions {
   readonly hours: string | null;
   /** null when not set: the embed then uses the page's language. */
   readonly lang: Lang | null;
-  readonly offers: readonly Level[];
+  readonly offers: readonly Offer[];
   readonly mode: Mode;
   readonly persist: Persist;
 }
@@ -132,11 +132,16 @@ export function parseLang(raw: RawValue): Parsed<Lang | null> {
   };
 }
 
-export function parseOffers(raw: RawValue): Parsed<readonly Level[]> {
+/**
+ * What the clinic provides: any of the three levels and `detox` (medically supervised
+ * withdrawal, which words the withdrawal step "we offer medical detox"). Default: the three
+ * levels, no detox.
+ */
+export function parseOffers(raw: RawValue): Parsed<readonly Offer[]> {
   const words = (Array.isArray(raw) ? raw.join(' ') : (asText(raw) ?? '')).toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return { value: LEVELS };
-  const known = LEVELS.filter((level) => words.includes(level));
-  const unknown = words.filter((word) => !(LEVELS as readonly string[]).includes(word));
+  const known = OFFERS.filter((offer) => words.includes(offer));
+  const unknown = words.filter((word) => !(OFFERS as readonly string[]).includes(word));
   if (unknown.length === 0) return { value: known };
   return {
     value: known.length > 0 ? known : LEVELS,
@@ -144,8 +149,8 @@ export function parseOffers(raw: RawValue): Parsed<readonly Level[]> {
       severity: 'warning',
       message: `offers="${words.join(' ')}" has unknown ${unknown.length === 1 ? 'word' : 'words'} ${unknown
         .map((word) => `"${word}"`)
-        .join(', ')}; use any of "residential iop outpatient". ${
-        known.length > 0 ? `Using "${known.join(' ')}".` : 'Using all three.'
+        .join(', ')}; use any of "${OFFERS.join(' ')}". ${
+        known.length > 0 ? `Using "${known.join(' ')}".` : 'Using all three levels.'
       }`,
     },
   };

@@ -10,6 +10,12 @@ const CALL_988 = contact(LINES.call988, 'Call 988');
 const TEXT_988 = contact(LINES.text988, 'Text 988');
 const CHAT_988 = contact(LINES.chat988, 'Chat at 988lifeline.org');
 const CRISIS_TEXT_LINE = contact(LINES.crisisTextLine, 'Text HOME to 741741', 'HOME');
+const VETERANS_TEXT = contact(LINES.veteransText, 'Veterans: text 838255');
+const ASL_988 = contact(LINES.asl988, 'Deaf or hard of hearing: ASL Now at 988lifeline.org');
+const DV_HOTLINE = contact(LINES.domesticViolence, 'National Domestic Violence Hotline');
+const DV_TTY = contact(LINES.domesticViolenceTty, 'TTY');
+const DV_TEXT = contact(LINES.domesticViolenceText, 'Text START to 88788', 'START');
+const CALL_211 = contact(LINES.call211, 'Call 211');
 const SAMHSA = contact(LINES.samhsa, 'SAMHSA National Helpline');
 const SAMHSA_TTY = contact(LINES.samhsaTty, 'TTY');
 const POISON_HELP = contact(LINES.poisonHelp, 'Poison Help');
@@ -60,12 +66,13 @@ export const en = {
         self: 'Is any of this happening to you right now?',
         'loved-one': 'Is any of this happening to them right now?',
       },
-      hint: 'If you are not sure, call or text 988. They can help you decide what to do.',
-      hintContacts: [CALL_988, TEXT_988],
+      hint: 'Not sure if it is an emergency? Call 911. For thoughts of suicide or of hurting someone, call or text 988.',
+      hintContacts: [CALL_911, CALL_988, TEXT_988],
       options: {
-        overdose: 'A possible overdose: cannot wake up, slow or no breathing, or blue lips',
+        overdose:
+          'A possible overdose: cannot wake up, slow or no breathing, blue or gray lips or fingertips, or was given naloxone (Narcan) in the last few hours',
         'seizure-confusion':
-          'A seizure, or bad confusion, shaking, or seeing or hearing things that are not there after stopping',
+          'A seizure, or bad confusion, or seeing or hearing things that are not there, after stopping',
         'medical-emergency': 'Chest pain or another medical emergency',
         'harm-now': {
           self: 'I just hurt myself or someone else, or I am about to',
@@ -87,7 +94,7 @@ export const en = {
         self: 'Do any of these fit you?',
         'loved-one': 'Do any of these fit them?',
       },
-      hint: 'This tells us if a medical check is needed before stopping.',
+      hint: 'This tells us if medical care is needed to stop safely.',
       options: {
         'daily-alcohol': {
           self: 'I drink alcohol every day or almost every day',
@@ -98,15 +105,15 @@ export const en = {
           'loved-one': 'They take benzodiazepines (like Xanax or Valium) or sleeping pills every day',
         },
         'past-severe-withdrawal': {
-          self: 'When I stopped before, I had seizures, DTs, or saw or heard things that were not there',
+          self: 'When I stopped before, I had seizures, DTs (deep confusion and shaking), or saw or heard things that were not there',
           'loved-one':
-            'When they stopped before, they had seizures, DTs, or saw or heard things that were not there',
+            'When they stopped before, they had seizures, DTs (deep confusion and shaking), or saw or heard things that were not there',
         },
         'withdrawal-symptoms': {
-          self: 'I get shaky, sweaty, sick or very anxious without it',
-          'loved-one': 'They get shaky, sweaty, sick or very anxious without it',
+          self: 'I get shaky, sweaty, sick or very anxious when I do not drink or use',
+          'loved-one': 'They get shaky, sweaty, sick or very anxious when they do not drink or use',
         },
-        pregnant: { self: 'I am pregnant', 'loved-one': 'They are pregnant' },
+        pregnant: { self: 'I am or might be pregnant', 'loved-one': 'They are or might be pregnant' },
         opioids: {
           self: 'I use opioids: heroin, fentanyl, or pain pills not as prescribed',
           'loved-one': 'They use opioids: heroin, fentanyl, or pain pills not as prescribed',
@@ -154,10 +161,10 @@ export const en = {
     },
     'mental-health': {
       legend: {
-        self: 'Do sadness, worry or past trauma make it very hard to get through the day?',
-        'loved-one': 'Do sadness, worry or past trauma make it very hard for them to get through the day?',
+        self: 'Does a mental health problem make it very hard to get through the day?',
+        'loved-one': 'Does a mental health problem make it very hard for them to get through the day?',
       },
-      hint: 'For example depression, anxiety or PTSD.',
+      hint: 'For example depression, anxiety or trauma. Or hearing voices, or moods so high that sleep stops.',
       options: { 'most-days': 'Yes, most days', sometimes: 'Sometimes', no: 'No' },
     },
     schedule: {
@@ -185,6 +192,10 @@ export const en = {
   result: {
     eyebrow: 'A kind of care that may fit',
     maybeEyebrow: 'A kind of care that may be needed',
+    // After a first step (safe withdrawal, pregnancy): the level is what comes next, never the
+    // whole answer (principle 7).
+    afterEyebrow: 'After that, a kind of care that may fit',
+    afterMaybeEyebrow: 'After that, a kind of care that may be needed',
     levels: {
       residential: {
         name: 'Residential treatment',
@@ -231,10 +242,10 @@ export const en = {
       'Care day and night may be needed. A counselor can help choose between residential treatment and an intensive outpatient program.',
     'home-unsafe-sober-living':
       'A sober living home gives a safe place to live while going to a program during the day.',
-    'tried-before': 'When counseling alone was not enough, more hours of support each week can help.',
+    'tried-before': 'When counseling alone did not help, more hours of support each week can help.',
     'home-mixed': 'When home is hard, more hours of support each week can help.',
     'unsure-or-mental-health': 'More hours of support each week can help while things are hard.',
-    stable: 'With a steady home and no need for support day and night, care that fits around daily life is a good start.',
+    stable: 'With a steady home and no need for support day and night, care that fits around daily life can work.',
   },
 
   because: {
@@ -288,48 +299,104 @@ export const en = {
     },
     'mental-health': {
       'most-days': {
-        self: 'You said sadness, worry or trauma make most days very hard.',
-        'loved-one': 'You said sadness, worry or trauma make most days very hard for them.',
+        self: 'You said a mental health problem makes most days very hard.',
+        'loved-one': 'You said a mental health problem makes most days very hard for them.',
       },
     },
   },
 
   notes: {
     'withdrawal-high': {
-      title: 'Important: do not stop suddenly on your own',
-      text: {
-        self: 'Stopping all at once can be dangerous for you. Call us or a doctor today for a medical check. You may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. If there is confusion, a seizure, or seeing or hearing things that are not there, call 911.',
-        'loved-one':
-          'Stopping all at once can be dangerous for them. Call us or a doctor today for a medical check. They may need medical detox, or a slow, supervised taper for benzodiazepines or sleeping pills. If there is confusion, a seizure, or seeing or hearing things that are not there, call 911.',
+      title: 'First: stop safely, with medical care',
+      variants: {
+        'medical-detox': {
+          title: 'First: get medical care for withdrawal today',
+          text: {
+            self: 'Do not stop all at once on your own. Withdrawal can cause seizures or DTs, and it can be deadly. Medical detox keeps you safe: staff watch over you and give medicine while your body gets used to being without it.',
+            'loved-one':
+              'They should not stop all at once on their own. Withdrawal can cause seizures or DTs, and it can be deadly. Medical detox keeps them safe: staff watch over them and give medicine while their body gets used to being without it.',
+          },
+        },
+        taper: {
+          title: 'First: do not stop or cut down suddenly',
+          text: {
+            self: 'Stopping benzodiazepines or sleeping pills all at once can cause seizures. Talk with the doctor who prescribes them, or with us, first. A slow, planned cut-down (a taper) is the safe way. If you have run out or already stopped, call today.',
+            'loved-one':
+              'Stopping benzodiazepines or sleeping pills all at once can cause seizures. Talk with the doctor who prescribes them, or with us, first. A slow, planned cut-down (a taper) is the safe way. If they have run out or already stopped, call today.',
+          },
+        },
       },
-      contacts: [CALL_911],
+      parts: {
+        'detox-here': { text: 'We offer medical detox. Call us today.' },
+        'detox-elsewhere': { text: 'Call us or a doctor today. We can help you find medical detox.' },
+        opioids: {
+          text: 'Ask there about buprenorphine or methadone. Stopping opioids without them raises the risk of overdose.',
+        },
+        'if-no-answer': {
+          text: 'No doctor, and nobody answers? Go to an emergency room today. If there is confusion, a seizure, or seeing or hearing things that are not there, call 911.',
+          contacts: [CALL_911],
+        },
+      },
     },
     'withdrawal-check': {
-      title: 'A medical check is a good idea',
+      title: 'Get a medical check before stopping',
       text: 'Talk with a doctor or nurse before stopping. Withdrawal can be hard on the body, and they can make it safer.',
     },
     'pregnancy-opioids': {
-      title: 'Pregnancy and opioids',
-      text: 'Do not stop opioids suddenly during pregnancy. It can harm both parent and baby. Talk to a doctor or prenatal provider today about safe treatment.',
+      title: 'First: do not stop opioids suddenly while pregnant',
+      variants: {
+        // Shown right after the withdrawal step, which already leads with "First".
+        'after-withdrawal': { title: 'Also today: do not stop opioids suddenly while pregnant' },
+      },
+      text: 'Stopping suddenly raises the risk of going back to use and of overdose. Buprenorphine or methadone is the care doctors advise in pregnancy. It is safer for the pregnant person and the baby than stopping suddenly. Call us, a doctor or a pregnancy care provider today. If there is nobody to call, go to an emergency room.',
     },
     pregnancy: {
-      title: 'Pregnancy',
-      text: 'Tell the prenatal provider and our team about the pregnancy, so that care is safe for both parent and baby.',
+      title: 'Tell us about the pregnancy',
+      text: 'Tell us, and a doctor or pregnancy care provider, about the pregnancy. Then care can be safe for the pregnancy.',
     },
     naloxone: {
       title: 'Keep naloxone nearby',
-      text: 'Keep naloxone (Narcan) close, and tell people nearby where it is. After a break from opioids, the risk of overdose is higher.',
+      text: {
+        self: 'Keep naloxone (Narcan) close. You can buy it without a prescription. Pills or powders that do not come from a pharmacy can contain fentanyl. After a break from opioids, the risk of overdose is higher. Show people near you where it is and how to use it, and try not to use alone.',
+        'loved-one':
+          'Keep naloxone (Narcan) close. You can buy it without a prescription. Pills or powders that do not come from a pharmacy can contain fentanyl. After a break from opioids, the risk of overdose is higher.',
+      },
+    },
+    'medications-opioids': {
+      title: 'Ask about medicines for opioid use',
+      text: 'Medicines such as buprenorphine and methadone help people stop using opioids. They also lower the risk of dying from an overdose. Ask any program if it offers them.',
+    },
+    'medications-alcohol': {
+      title: 'Ask about medicines for alcohol use',
+      variants: {
+        named: { text: 'Medicines such as naltrexone and acamprosate help people drink less or stop. Ask about them.' },
+        'doctor-checks': {
+          text: 'Medicines can help people drink less or stop. A doctor will check which medicine is safe. Some of them cannot be taken with opioids or during pregnancy.',
+        },
+      },
+    },
+    'home-safety': {
+      title: 'If someone at home hurts you',
+      text: {
+        self: 'If someone hurts, threatens or controls you, call the National Domestic Violence Hotline. It is free and private, day and night.',
+        'loved-one':
+          'If someone hurts, threatens or controls them, the National Domestic Violence Hotline can help. It is free and private, day and night.',
+      },
+      contacts: [DV_HOTLINE, DV_TTY, DV_TEXT],
+      parts: {
+        'no-safe-place': { text: 'No safe place to stay tonight? Call 211.', contacts: [CALL_211] },
+      },
     },
     teen: {
       title: 'Care for young people',
-      text: 'Programs for teens are different from adult programs. Call us to talk about options for young people.',
+      text: 'Programs for young people are different from adult programs, and they often include the family. Call us to talk about options for teens.',
     },
     'co-occurring': {
       title: 'Care for mental health too',
       text: 'Look for care that treats mental health at the same time. Ask about it when you call.',
     },
     'family-support': {
-      title: 'Help for your family now',
+      title: 'Get help for your family now',
       text: 'There is help for you and your family, even before they are ready. The SAMHSA National Helpline is free, private and open day and night, in English and Spanish.',
       contacts: [SAMHSA],
     },
@@ -352,6 +419,60 @@ export const en = {
     },
   },
 
+  // What to do while help comes, on the emergency and crisis screens.
+  guides: {
+    'overdose-first-aid': {
+      title: 'If it may be an overdose',
+      steps: [
+        'Call 911.',
+        'Give naloxone (Narcan) if there is some: spray it into one nostril.',
+        'If they are not breathing, or barely breathing, do what the 911 operator says. That may be rescue breaths or chest presses.',
+        'No response in 2 to 3 minutes? Give another dose, with a new spray in the other nostril. Keep giving one every 2 to 3 minutes until they wake up or help comes.',
+        'Once they breathe on their own, lay them on their side.',
+        'Stay with them. Naloxone can wear off before the drugs do, so they need a doctor even if they wake up.',
+        'Most states have laws that protect people who call 911 for an overdose from some drug charges.',
+      ],
+    },
+    'seizure-first-aid': {
+      title: 'If there is a seizure',
+      steps: [
+        'Move hard or sharp things away from them.',
+        'Put something soft under their head.',
+        'Do not hold them down. Put nothing in their mouth.',
+        'When the shaking stops, turn them on their side.',
+        'Note how long it lasted, to tell the 911 team.',
+        'Stay with them until they are fully awake.',
+      ],
+    },
+    'get-safe': {
+      title: 'Get safe',
+      steps: [
+        'If someone else is the danger, get to a safe place away from them, if you can.',
+        'If someone hurt themselves, stay with them if it is safe. Keep guns, pills and knives away from them.',
+        'Tell 911 what they used.',
+      ],
+    },
+    'wait-for-help': {
+      title: 'While you wait for help',
+      steps: [
+        'Stay with the person if it is safe.',
+        'Unlock the door so help can get in.',
+        'Have their medicines or pill bottles ready to show.',
+      ],
+    },
+    'crisis-safety': {
+      title: 'Stay safe right now',
+      steps: [
+        {
+          self: 'Stay with someone you trust, if it is safe.',
+          'loved-one': 'Stay with them, or with someone you trust, if it is safe.',
+        },
+        'Ask someone you trust to keep guns out of the home for now. Or lock them up unloaded, with the bullets kept apart.',
+        'Lock up or remove pills, alcohol and drugs. Put knives away.',
+      ],
+    },
+  },
+
   call: {
     heading: 'Talk with a caring person',
     clinic: (clinicName: string | null) => (clinicName ? `Call ${clinicName}` : 'Call us'),
@@ -360,7 +481,14 @@ export const en = {
     clinicLater: (clinicName: string | null) =>
       clinicName ? `When everyone is safe, call ${clinicName}` : 'When everyone is safe, call us',
     whatHappens:
-      'A real person will answer. They will listen, ask a few questions, talk about options and cost, and help with the next step. You do not have to decide anything on the call.',
+      'Someone on our team will listen, ask a few questions, talk about options and cost, and help with the next step. You do not have to decide anything on the call.',
+    // Never promise a live answer at every hour (screening.md, result screen).
+    afterHours: 'If no one answers, leave a message.',
+    anyHour: 'To find treatment at any hour, call the SAMHSA National Helpline. It gives referrals, not counseling.',
+    anyHourHelpline: SAMHSA,
+    inCrisis: 'In a crisis, call or text 988.',
+    call988: CALL_988,
+    text988: TEXT_988,
     // Shown instead of the clinic's button when its phone number is missing or invalid.
     helpline: SAMHSA,
     helplineNote: 'Free, private and open day and night, in English and Spanish.',
@@ -373,8 +501,6 @@ export const en = {
       'loved-one': 'What you described can be life-threatening. Emergency help is the fastest way to keep them safe.',
     },
     call911: CALL_911,
-    naloxone:
-      'If you think someone overdosed and naloxone (Narcan) is nearby, give it now, then call 911. Stay with them.',
     poisonHelp: POISON_HELP,
     poisonHelpNote: 'For questions about a drug or poison, call Poison Help.',
     thenCrisis: 'For thoughts of suicide or a mental health crisis, you can also call or text 988.',
@@ -383,7 +509,7 @@ export const en = {
   },
 
   crisis: {
-    heading: 'Please reach out to 988 now',
+    heading: 'Call or text 988 now',
     text: {
       self: 'You do not have to go through this alone. 988 is free and private, and a trained person answers day and night. You can call or text.',
       'loved-one':
@@ -416,7 +542,9 @@ export const en = {
     call988: CALL_988,
     text988: TEXT_988,
     chat988: CHAT_988,
-    lifelineOptions: 'Veterans: call 988 and press 1.',
+    lifelineOptions: 'Veterans: call 988 and press 1, or text 838255.',
+    veteransText: VETERANS_TEXT,
+    asl988: ASL_988,
     crisisTextLine: 'Crisis Text Line',
     // For Spanish speakers reading the English widget: the same lines, in Spanish.
     otherLanguage: {
@@ -433,6 +561,12 @@ export const en = {
     samhsa: SAMHSA,
     samhsaTty: SAMHSA_TTY,
     poisonHelp: POISON_HELP,
+    domesticViolence: 'If someone hurts, threatens or controls you: National Domestic Violence Hotline',
+    dvHotline: DV_HOTLINE,
+    dvTty: DV_TTY,
+    dvText: DV_TEXT,
+    safePlace: 'A safe place to stay tonight, or other local help',
+    call211: CALL_211,
   },
 } satisfies CopySchema & Record<string, unknown>;
 

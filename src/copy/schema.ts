@@ -2,7 +2,7 @@
 // so a step, option, outcome or note without words fails the build; other languages are typed
 // as `Copy` (= typeof en) and cannot miss a key either.
 
-import type { NoteId, OptionOf, ReasonId, StepId } from '../screening';
+import type { GuideId, NoteId, OptionOf, ReasonId, StepId } from '../screening';
 
 /** Whose screening it is: `self` says "you", `loved-one` says "they". */
 export type Voice = 'self' | 'loved-one';
@@ -36,10 +36,30 @@ export interface QuestionCopy<S extends StepId> {
   readonly options: { readonly [O in OptionOf<S>]: Text };
 }
 
-export interface NoteCopy {
-  readonly title: string;
-  readonly text: Text;
+/** Words with their own optional heading and links: a note, or one wording of it. */
+export interface Said {
+  readonly title?: Text;
+  readonly text?: Text;
   readonly contacts?: readonly Contact[];
+}
+
+/**
+ * A note's words. A note with several wordings in rules.ts (`variants`, `parts`) has words for
+ * each, by the same ids: the variant's title and text (where it has them) replace the note's,
+ * and each part that applies adds a paragraph. A test checks that every wording of every rule has words here.
+ */
+export interface NoteCopy {
+  readonly title: Text;
+  readonly text?: Text;
+  readonly contacts?: readonly Contact[];
+  readonly variants?: { readonly [id: string]: Said };
+  readonly parts?: { readonly [id: string]: Said };
+}
+
+/** What to do while help comes: a heading and short numbered steps. */
+export interface GuideCopy {
+  readonly title: Text;
+  readonly steps: readonly Text[];
 }
 
 export interface CopySchema {
@@ -48,4 +68,5 @@ export interface CopySchema {
   /** One bullet per answer that can make a level rule fire; a test checks the coverage. */
   readonly because: { readonly [S in StepId]?: { readonly [O in OptionOf<S>]?: Text } };
   readonly notes: { readonly [N in NoteId]: NoteCopy };
+  readonly guides: { readonly [G in GuideId]: GuideCopy };
 }

@@ -5,10 +5,11 @@ import type { SnapshotFrom } from 'xstate';
 import {
   decide,
   plannedSteps,
+  withoutDangerSigns,
   questionFor,
   type Answers,
   type Decision,
-  type Level,
+  type Offer,
   type OptionId,
   type QuestionKind,
   type StepId,
@@ -55,7 +56,7 @@ const INTRO_VIEW: View = { screen: { kind: 'intro' }, voice: 'self', helpOpen: f
  * What the UI shows for `snapshot`; null stands for a screening whose machine is not built
  * yet, which is always the untouched intro (see the session in src/embed/session.ts).
  */
-export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Level[]): View {
+export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Offer[]): View {
   if (snapshot === null) return INTRO_VIEW;
   const { answers, accepted, error } = snapshot.context;
   const view: View = {
@@ -74,7 +75,7 @@ function toScreen(
   answers: Answers,
   accepted: Answers,
   error: QuestionScreen['error'],
-  offers: readonly Level[],
+  offers: readonly Offer[],
 ): Screen {
   if (flow === 'intro') return { kind: 'intro' };
   if (typeof flow === 'object') return { kind: 'result', decision: decide(answers, offers) };
@@ -93,9 +94,11 @@ function toScreen(
 
 /**
  * Counts with the answers as of the last Continue: the current step's unsubmitted choice (a
- * danger sign, say) does not change the count, and going Back does not shrink it.
+ * danger sign, say) does not change the count, and going Back does not shrink it. A danger
+ * sign never shortens the count: back on `danger` from an emergency or crisis screen, it reads
+ * as if no sign were chosen (screening.md, screen behaviour).
  */
 function progressAt(step: StepId, accepted: Answers): QuestionScreen['progress'] {
-  const planned = plannedSteps(accepted);
+  const planned = plannedSteps(withoutDangerSigns(accepted));
   return { number: planned.indexOf(step) + 1, total: planned.length };
 }

@@ -5,6 +5,8 @@
 import type { Answers, OptionId, OptionOf, StepId } from './questions';
 
 export type Level = 'residential' | 'iop' | 'outpatient';
+/** What a clinic provides: the levels, and `detox` (medically supervised withdrawal). */
+export type Offer = Level | 'detox';
 
 export type Condition =
   /** The answer to `step` includes any of `options`. An unanswered step matches nothing. */
@@ -15,13 +17,15 @@ export type Condition =
   /** Only for notes: the suggested level is one of these. */
   | { readonly levelIn: readonly Level[] }
   /** Only for notes: the clinic does not offer the suggested level. */
-  | { readonly levelNotOffered: true };
+  | { readonly levelNotOffered: true }
+  /** Only for notes: the clinic lists this in `offers`. */
+  | { readonly offered: Offer };
 
 /** What a condition is evaluated against. Level facts exist once a level is known. */
 export interface Facts {
   readonly answers: Answers;
   readonly level?: Level;
-  readonly offers?: readonly Level[];
+  readonly offers?: readonly Offer[];
 }
 
 /** One answer that a condition relied on, e.g. `{ step: 'home', option: 'unsafe' }`. */
@@ -39,6 +43,9 @@ export const any = (...conditions: Condition[]): Condition => ({ any: conditions
 export const not = (condition: Condition): Condition => ({ not: condition });
 export const levelIn = (...levels: Level[]): Condition => ({ levelIn: levels });
 export const LEVEL_NOT_OFFERED: Condition = { levelNotOffered: true };
+export const offered = (offer: Offer): Condition => ({ offered: offer });
+/** Always true (an empty "all"): the fallback wording of a note. */
+export const ALWAYS: Condition = { all: [] };
 
 function chosen(answers: Answers, step: StepId): readonly OptionId[] {
   return answers[step] ?? [];
@@ -55,6 +62,7 @@ export function holds(condition: Condition, facts: Facts): boolean {
   if ('levelIn' in condition) {
     return facts.level !== undefined && condition.levelIn.includes(facts.level);
   }
+  if ('offered' in condition) return (facts.offers ?? []).includes(condition.offered);
   return facts.level !== undefined && !(facts.offers ?? []).includes(facts.level);
 }
 

@@ -1,21 +1,32 @@
 // decide(answers, offers): the outcome of a screening, the rule that chose it and the notes.
 // The rules themselves are data in rules.ts; this file only applies them in the spec's order.
 
-import { holds, supportingAnswers, type AnswerFact, type Level } from './conditions';
+import { holds, supportingAnswers, type AnswerFact, type Facts, type Level, type Offer } from './conditions';
 import { unansweredSteps } from './flow';
 import type { Answers } from './questions';
 import {
   DANGER_RULES,
+  GUIDE_RULES,
   LEVEL_RULES,
   LEVELS,
   NOTE_RULES,
   type DangerOutcome,
+  type GuideId,
   type NoteId,
+  type NoteRule,
   type ReasonId,
 } from './rules';
 
 export interface DangerDecision {
   readonly outcome: DangerOutcome;
+  /** What to do while help comes (`data-guide`), in the order shown. */
+  readonly guides: readonly GuideId[];
+}
+
+/** Which of a note's wordings apply: its one variant (if it has several) and its extra parts. */
+export interface NoteWording {
+  readonly variant: string | null;
+  readonly parts: readonly string[];
 }
 
 export interface LevelDecision {
@@ -24,8 +35,13 @@ export interface LevelDecision {
   readonly reason: ReasonId;
   /** The visitor's answers that made that rule fire, for "why this suggestion". */
   readonly because: readonly AnswerFact[];
-  /** Every note that applies, `withdrawal-high` first. */
+  /**
+   * Every note that applies, in the order the result shows them: the first steps
+   * (`withdrawal-high`, then `pregnancy-opioids`), then `teen`, then the spec's table order.
+   */
   readonly notes: readonly NoteId[];
+  /** The wording of each note shown that has more than one. */
+  readonly wording: { readonly [N in NoteId]?: NoteWording };
 }
 
 export type Decision = DangerDecision | LevelDecision;
@@ -41,9 +57,12 @@ export function dangerOutcome(answers: Answers): DangerOutcome | null {
  * Throws when a step the visitor should have answered has no answer: a level must never be
  * suggested from half a screening.
  */
-export function decide(answers: Answers, offers: readonly Level[] = LEVELS): Decision {
+export function decide(answers: Answers, offers: readonly Offer[] = LEVELS): Decision {
   const danger = dangerOutcome(answers);
-  if (danger) return { outcome: danger };
+  if (danger) {
+    const guides = GUIDE_RULES.filter((guide) => guide.outcome === danger && holds(guide.when, { answers }));
+    return { outcome: danger, guides: guides.map((guide) => guide.id) };
+  }
 
   const missing = unansweredSteps(answers);
   if (missing.length > 0) {
@@ -56,11 +75,31 @@ export function decide(answers: Answers, offers: readonly Level[] = LEVELS): Dec
     // Unreachable with complete answers: `stable` is the complement of the rules before it.
     throw new Error('decide(): no level rule matched these answers');
   }
-  const levelFacts = { answers, level: rule.level, offers };
+  const levelFacts: Facts = { answers, level: rule.level, offers };
+  const notes = displayOrder(NOTE_RULES.filter((note) => holds(note.when, levelFacts)));
+  const wording: { [N in NoteId]?: NoteWording } = {};
+  for (const note of notes) {
+    if (note.variants || note.parts) wording[note.id] = wordingOf(note, levelFacts);
+  }
   return {
     outcome: rule.level,
     reason: rule.id,
     because: supportingAnswers(rule.when, facts),
-    notes: NOTE_RULES.filter((note) => holds(note.when, levelFacts)).map((note) => note.id),
+    notes: notes.map((note) => note.id),
+    wording,
+  };
+}
+
+/** First steps lead (principle 7), then the note that leads the others, then table order. */
+function displayOrder(notes: readonly NoteRule[]): NoteRule[] {
+  const rank = (note: NoteRule) => (note.firstStep ? 0 : note.leadsOthers ? 1 : 2);
+  // Array.prototype.sort is stable, so each group keeps the table's order.
+  return [...notes].sort((a, b) => rank(a) - rank(b));
+}
+
+function wordingOf(note: NoteRule, facts: Facts): NoteWording {
+  return {
+    variant: note.variants?.find((variant) => holds(variant.when, facts))?.id ?? null,
+    parts: (note.parts ?? []).filter((part) => holds(part.when, facts)).map((part) => part.id),
   };
 }

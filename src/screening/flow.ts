@@ -44,6 +44,12 @@ export function plannedSteps(answers: Answers): StepId[] {
   return QUESTIONS.map((question) => question.id).filter((step) => isStepShown(step, answers));
 }
 
+/** The answers with any danger sign taken out of `danger` (what the count of steps reads). */
+export function withoutDangerSigns(answers: Answers): Answers {
+  const { danger, ...rest } = answers;
+  return rest;
+}
+
 /** The planned steps that have no answer yet. */
 export function unansweredSteps(answers: Answers): StepId[] {
   return plannedSteps(answers).filter((step) => (answers[step]?.length ?? 0) === 0);

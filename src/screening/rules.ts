@@ -3,13 +3,27 @@
 // The plain-language condition a clinician reads for each rule is in descriptions.ts, keyed
 // by the same ids: the widget runs these rules, and only the preview ships those words.
 
-import { all, any, answered, LEVEL_NOT_OFFERED, levelIn, not, type Condition, type Level } from './conditions';
+import {
+  all,
+  any,
+  answered,
+  ALWAYS,
+  LEVEL_NOT_OFFERED,
+  levelIn,
+  not,
+  offered,
+  type Condition,
+  type Level,
+  type Offer,
+} from './conditions';
 
 export type DangerOutcome = 'emergency' | 'crisis';
 export type Outcome = DangerOutcome | Level;
 
 export const LEVELS = ['residential', 'iop', 'outpatient'] as const satisfies readonly Level[];
 export const OUTCOMES = ['emergency', 'crisis', ...LEVELS] as const satisfies readonly Outcome[];
+/** What a clinic can list in `offers`: the levels, and medical detox (not a level). */
+export const OFFERS = [...LEVELS, 'detox'] as const satisfies readonly Offer[];
 
 interface Rule<Id extends string> {
   readonly id: Id;
@@ -19,8 +33,36 @@ interface Rule<Id extends string> {
 export interface DangerRule extends Rule<DangerOutcome> {}
 export interface LevelRule extends Rule<ReasonId> {
   readonly level: Level;
+  /**
+   * How the result presents the level. `tentative`: "may be needed" rather than "may fit"
+   * (the visitor was not sure, and a counselor helps choose). `meaning`: the level reads
+   * differently for this reason (IOP while living in a sober living home).
+   */
+  readonly tentative?: true;
+  readonly meaning?: 'sober-living';
 }
-export interface NoteRule extends Rule<NoteId> {}
+
+/** A wording of a note that applies only when its condition holds (screening.md: "worded by"). */
+export interface Wording<Id extends string = string> {
+  readonly id: Id;
+  readonly when: Condition;
+}
+
+export interface NoteRule extends Rule<NoteId> {
+  /**
+   * A first step (principle 7): shown above the level as the screen's heading, where focus
+   * lands, with the level introduced as what comes after it.
+   */
+  readonly firstStep?: true;
+  /** Shown first among the other notes, right after the level ("teen"). */
+  readonly leadsOthers?: true;
+  /** The clinic's call button is labelled for safe withdrawal. */
+  readonly callFor?: 'safe-withdrawal';
+  /** The one wording that fits (the first that holds), when the note has several. */
+  readonly variants?: readonly Wording[];
+  /** Extra paragraphs, each shown when its condition holds, in this order. */
+  readonly parts?: readonly Wording[];
+}
 
 /** Danger signs end the screening before any level (principle 1). The first match wins. */
 export const DANGER_RULES: readonly DangerRule[] = [
@@ -66,6 +108,7 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   {
     id: 'unsure-with-risk',
     level: 'residential',
+    tentative: true,
     when: all(
       answered('support', 'unsure'),
       any(
@@ -78,6 +121,7 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   {
     id: 'home-unsafe-sober-living',
     level: 'iop',
+    meaning: 'sober-living',
     when: all(HOME_UNSAFE, answered('sober-living', 'yes')),
   },
   {
@@ -115,6 +159,9 @@ export type NoteId =
   | 'pregnancy-opioids'
   | 'pregnancy'
   | 'naloxone'
+  | 'medications-opioids'
+  | 'medications-alcohol'
+  | 'home-safety'
   | 'teen'
   | 'co-occurring'
   | 'family-support'
@@ -123,21 +170,43 @@ export type NoteId =
   | 'schedule-more-support'
   | 'not-offered';
 
-// Alcohol and benzodiazepine withdrawal can cause seizures and delirium; past severe
-// withdrawal is the strongest predictor of the next one (principle 4: a medical check first).
-const WITHDRAWAL_HIGH: Condition = any(
-  answered('withdrawal', 'past-severe-withdrawal'),
-  answered('withdrawal', 'daily-benzos'),
-  all(answered('withdrawal', 'daily-alcohol'), answered('withdrawal', 'withdrawal-symptoms', 'serious-illness')),
-);
 const OPIOIDS = answered('withdrawal', 'opioids');
 const PREGNANT = answered('withdrawal', 'pregnant');
+const DAILY_ALCOHOL = answered('withdrawal', 'daily-alcohol');
 
-/** Notes, in the order they are shown; `withdrawal-high` leads the result screen. */
+// Alcohol withdrawal can cause seizures and delirium (DTs); past severe withdrawal is the
+// strongest predictor of the next one, and daily drinking with symptoms, a serious illness or a
+// pregnancy needs medical care to stop safely (principles 4 and 7).
+const NEEDS_MEDICAL_DETOX: Condition = any(
+  answered('withdrawal', 'past-severe-withdrawal'),
+  all(DAILY_ALCOHOL, answered('withdrawal', 'withdrawal-symptoms', 'serious-illness', 'pregnant')),
+);
+// Stopping benzodiazepines or sleeping pills suddenly can cause seizures: the safe way is a
+// slow taper planned with the prescriber (the published benzodiazepine-tapering guidance).
+const WITHDRAWAL_HIGH: Condition = any(NEEDS_MEDICAL_DETOX, answered('withdrawal', 'daily-benzos'));
+
+/**
+ * Notes, in the spec's table order. The result shows the first steps above the level, then
+ * the note that leads the others (`teen`), then the rest in this order (see `displayOrder`).
+ */
 export const NOTE_RULES: readonly NoteRule[] = [
   {
     id: 'withdrawal-high',
     when: WITHDRAWAL_HIGH,
+    firstStep: true,
+    callFor: 'safe-withdrawal',
+    variants: [
+      { id: 'medical-detox', when: NEEDS_MEDICAL_DETOX },
+      { id: 'taper', when: ALWAYS },
+    ],
+    parts: [
+      { id: 'detox-here', when: all(NEEDS_MEDICAL_DETOX, offered('detox')) },
+      { id: 'detox-elsewhere', when: all(NEEDS_MEDICAL_DETOX, not(offered('detox'))) },
+      // Stopping opioids without buprenorphine or methadone raises the risk of overdose:
+      // "detox" must never read as coming off opioids alone (principle 8).
+      { id: 'opioids', when: OPIOIDS },
+      { id: 'if-no-answer', when: ALWAYS },
+    ],
   },
   {
     id: 'withdrawal-check',
@@ -147,8 +216,13 @@ export const NOTE_RULES: readonly NoteRule[] = [
     ),
   },
   {
+    // Buprenorphine or methadone is the recommended care for opioid use in pregnancy; a
+    // sudden stop raises the risk of relapse and overdose.
     id: 'pregnancy-opioids',
     when: all(PREGNANT, OPIOIDS),
+    firstStep: true,
+    // Right after the withdrawal step, it reads as a second thing to do today.
+    variants: [{ id: 'after-withdrawal', when: WITHDRAWAL_HIGH }],
   },
   {
     id: 'pregnancy',
@@ -156,11 +230,32 @@ export const NOTE_RULES: readonly NoteRule[] = [
   },
   {
     id: 'naloxone',
+    // Not sure what is used: pills or powders not from a pharmacy can contain fentanyl.
+    when: any(OPIOIDS, answered('withdrawal', 'unsure')),
+  },
+  {
+    id: 'medications-opioids',
     when: OPIOIDS,
+  },
+  {
+    id: 'medications-alcohol',
+    when: DAILY_ALCOHOL,
+    variants: [
+      // Naltrexone cannot be taken while using opioids, and medicines in pregnancy need a
+      // doctor's check: name no medicine then.
+      { id: 'doctor-checks', when: any(OPIOIDS, PREGNANT) },
+      { id: 'named', when: ALWAYS },
+    ],
+  },
+  {
+    id: 'home-safety',
+    when: answered('home', 'mixed', 'unsafe'),
+    parts: [{ id: 'no-safe-place', when: answered('home', 'unsafe') }],
   },
   {
     id: 'teen',
     when: answered('age', 'under-18', 'unsure'),
+    leadsOthers: true,
   },
   {
     id: 'co-occurring',
@@ -186,4 +281,36 @@ export const NOTE_RULES: readonly NoteRule[] = [
     id: 'not-offered',
     when: LEVEL_NOT_OFFERED,
   },
+];
+
+/** The rule of a note, for what the result screen and the preview read from it. */
+export function noteRule(id: NoteId): NoteRule {
+  const rule = NOTE_RULES.find((candidate) => candidate.id === id);
+  if (!rule) throw new Error(`Unknown note "${id}"`);
+  return rule;
+}
+
+/** The rule of a level reason. */
+export function levelRule(id: ReasonId): LevelRule {
+  const rule = LEVEL_RULES.find((candidate) => candidate.id === id);
+  if (!rule) throw new Error(`Unknown reason "${id}"`);
+  return rule;
+}
+
+export type GuideId = 'overdose-first-aid' | 'seizure-first-aid' | 'get-safe' | 'wait-for-help' | 'crisis-safety';
+
+export interface GuideRule extends Rule<GuideId> {
+  readonly outcome: DangerOutcome;
+}
+
+/**
+ * What to do while help comes, on the emergency and crisis screens (`data-guide`), in the
+ * order shown: after the 911 (or 988) action and before everything else.
+ */
+export const GUIDE_RULES: readonly GuideRule[] = [
+  { id: 'overdose-first-aid', outcome: 'emergency', when: answered('danger', 'overdose') },
+  { id: 'seizure-first-aid', outcome: 'emergency', when: answered('danger', 'seizure-confusion') },
+  { id: 'get-safe', outcome: 'emergency', when: answered('danger', 'harm-now') },
+  { id: 'wait-for-help', outcome: 'emergency', when: ALWAYS },
+  { id: 'crisis-safety', outcome: 'crisis', when: ALWAYS },
 ];

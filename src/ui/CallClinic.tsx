@@ -9,13 +9,19 @@ export interface CallClinicProps {
   /** The button's words: "Call Athens Recovery", "... about safe withdrawal", ... */
   readonly label: (clinicName: string | null) => string;
   readonly send: (event: ScreeningEvent) => void;
+  /**
+   * Where to turn when nobody answers (a level result): the SAMHSA helpline for finding
+   * treatment at any hour, and 988 in a crisis. The emergency and crisis screens already lead
+   * with 911 and 988.
+   */
+  readonly anyHourHelp?: boolean;
 }
 
 /**
  * The clinic's call button with the number written out, its hours and what happens on the
  * call. Without a valid clinic number it offers the SAMHSA helpline, never a broken link.
  */
-export function CallClinic({ copy, clinic, label, send }: CallClinicProps) {
+export function CallClinic({ copy, clinic, label, send, anyHourHelp = false }: CallClinicProps) {
   const call = copy.call;
   if (!clinic.phone) {
     return (
@@ -38,7 +44,21 @@ export function CallClinic({ copy, clinic, label, send }: CallClinicProps) {
         <span class="contact__number">{clinic.phone.shown}</span>
       </a>
       {clinic.hours ? <p class="hours">{clinic.hours}</p> : null}
-      <p class="small">{call.whatHappens}</p>
+      {/* Never promises a live answer at every hour (screening.md, result screen). */}
+      <p class="small">
+        {call.whatHappens} {call.afterHours}
+      </p>
+      {anyHourHelp ? (
+        <>
+          <p class="small">{call.anyHour}</p>
+          <ContactLink contact={call.anyHourHelpline} />
+          <p class="small">{call.inCrisis}</p>
+          <div class="contact-row">
+            <ContactLink contact={call.call988} />
+            <ContactLink contact={call.text988} />
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }

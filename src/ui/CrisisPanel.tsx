@@ -32,6 +32,8 @@ export function CrisisPanel({ copy, send }: CrisisPanelProps) {
         </div>
         <ContactLink contact={words.chat988} />
         <p class="small">{words.lifelineOptions}</p>
+        <ContactLink contact={words.veteransText} />
+        <ContactLink contact={words.asl988} />
       </div>
       <div class="help-item">
         <h3>{words.crisisTextLine}</h3>
@@ -44,6 +46,16 @@ export function CrisisPanel({ copy, send }: CrisisPanelProps) {
       </div>
       <div class="help-item">
         <ContactLink contact={words.poisonHelp} />
+      </div>
+      <div class="help-item">
+        <h3>{words.domesticViolence}</h3>
+        <ContactLink contact={words.dvHotline} />
+        <ContactLink contact={words.dvTty} />
+        <ContactLink contact={words.dvText} />
+      </div>
+      <div class="help-item">
+        <h3>{words.safePlace}</h3>
+        <ContactLink contact={words.call211} />
       </div>
       <div class="help-item" lang={words.otherLanguage.lang}>
         <h3>{words.otherLanguage.heading}</h3>

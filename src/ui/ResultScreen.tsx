@@ -1,6 +1,6 @@
-import { becauseText, say, type Copy, type Voice } from '../copy';
+import { becauseText, noteWords, say, type Copy, type Voice } from '../copy';
 import type { ResultScreen as ResultView, ScreeningEvent } from '../machine';
-import type { LevelDecision, NoteId } from '../screening';
+import { levelRule, noteRule, type DangerDecision, type GuideId, type LevelDecision, type NoteId } from '../screening';
 import { CallClinic } from './CallClinic';
 import { ContactLink } from './ContactLink';
 import { FocusHeading } from './FocusHeading';
@@ -15,6 +15,8 @@ export interface ResultScreenProps {
   readonly send: (event: ScreeningEvent) => void;
 }
 
+type DangerResultProps = ResultScreenProps & { readonly decision: DangerDecision };
+
 /** Every outcome: the emergency and crisis screens, or a suggested level of care. */
 export function ResultScreen(props: ResultScreenProps) {
   const { decision } = props.screen;
@@ -23,9 +25,9 @@ export function ResultScreen(props: ResultScreenProps) {
       {'reason' in decision ? (
         <LevelResult {...props} decision={decision} />
       ) : decision.outcome === 'emergency' ? (
-        <EmergencyResult {...props} />
+        <EmergencyResult {...props} decision={decision} />
       ) : (
-        <CrisisResult {...props} />
+        <CrisisResult {...props} decision={decision} />
       )}
       <div class="actions actions--result">
         <button type="button" class="button button--quiet" data-action="back" onClick={() => props.send({ type: 'step.back' })}>
@@ -39,7 +41,7 @@ export function ResultScreen(props: ResultScreenProps) {
   );
 }
 
-function EmergencyResult({ copy, clinic, voice, focusOnMount, send }: ResultScreenProps) {
+function EmergencyResult({ copy, clinic, voice, focusOnMount, send, decision }: DangerResultProps) {
   const words = copy.emergency;
   return (
     <>
@@ -48,7 +50,7 @@ function EmergencyResult({ copy, clinic, voice, focusOnMount, send }: ResultScre
       </FocusHeading>
       <p>{say(words.text, voice)}</p>
       <ContactLink contact={words.call911} variant="strong" />
-      <p class="tip">{words.naloxone}</p>
+      <Guides ids={decision.guides} copy={copy} voice={voice} />
       <p>{words.poisonHelpNote}</p>
       <ContactLink contact={words.poisonHelp} />
       <p>{words.thenCrisis}</p>
@@ -61,7 +63,7 @@ function EmergencyResult({ copy, clinic, voice, focusOnMount, send }: ResultScre
   );
 }
 
-function CrisisResult({ copy, clinic, voice, focusOnMount, send }: ResultScreenProps) {
+function CrisisResult({ copy, clinic, voice, focusOnMount, send, decision }: DangerResultProps) {
   const words = copy.crisis;
   return (
     <>
@@ -77,7 +79,35 @@ function CrisisResult({ copy, clinic, voice, focusOnMount, send }: ResultScreenP
       <p class="tip">
         {words.dangerNow} <ContactLink contact={words.call911} />
       </p>
+      <Guides ids={decision.guides} copy={copy} voice={voice} />
       <CallClinic copy={copy} clinic={clinic} label={copy.call.clinic} send={send} />
+    </>
+  );
+}
+
+interface GuidesProps {
+  readonly ids: readonly GuideId[];
+  readonly copy: Copy;
+  readonly voice: Voice;
+}
+
+/** What to do while help comes: short numbered steps, one `data-guide` element each. */
+function Guides({ ids, copy, voice }: GuidesProps) {
+  return (
+    <>
+      {ids.map((id) => {
+        const guide = copy.guides[id];
+        return (
+          <section key={id} class="guide" data-guide={id} aria-labelledby={`clf-guide-${id}`}>
+            <h3 id={`clf-guide-${id}`}>{say(guide.title, voice)}</h3>
+            <ol>
+              {guide.steps.map((step) => (
+                <li key={say(step, voice)}>{say(step, voice)}</li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
     </>
   );
 }
@@ -91,17 +121,35 @@ function LevelResult({
   decision,
 }: ResultScreenProps & { readonly decision: LevelDecision }) {
   const words = copy.result;
-  const urgent = decision.notes.includes('withdrawal-high');
-  const otherNotes = decision.notes.filter((note) => note !== 'withdrawal-high');
-  const meaning =
-    decision.reason === 'home-unsafe-sober-living' ? words.soberLivingMeaning : words.levels[decision.outcome].meaning;
-  const maybe = decision.reason === 'unsure-with-risk';
+  // How the level and its notes are presented is data on the rules (src/screening/rules.ts).
+  const rule = levelRule(decision.reason);
+  const firstSteps = decision.notes.filter((note) => noteRule(note).firstStep);
+  const otherNotes = decision.notes.filter((note) => !noteRule(note).firstStep);
+  const forSafeWithdrawal = decision.notes.some((note) => noteRule(note).callFor === 'safe-withdrawal');
+  const meaning = rule.meaning === 'sober-living' ? words.soberLivingMeaning : words.levels[decision.outcome].meaning;
+  const afterFirstSteps = firstSteps.length > 0;
+  const eyebrow = rule.tentative
+    ? afterFirstSteps
+      ? words.afterMaybeEyebrow
+      : words.maybeEyebrow
+    : afterFirstSteps
+      ? words.afterEyebrow
+      : words.eyebrow;
   return (
     <>
-      {/* The withdrawal warning leads, and takes the focus, so that it is read first. */}
-      {urgent ? <Note id="withdrawal-high" copy={copy} voice={voice} focusOnMount={focusOnMount} /> : null}
-      <p class="eyebrow">{maybe ? words.maybeEyebrow : words.eyebrow}</p>
-      <FocusHeading level={2} focusOnMount={focusOnMount && !urgent} class="title title--level">
+      {/* First steps lead and take the focus (principle 7): the level is what comes after. */}
+      {firstSteps.map((note, index) => (
+        <Note
+          key={note}
+          id={note}
+          copy={copy}
+          voice={voice}
+          decision={decision}
+          firstStep={{ focusOnMount: focusOnMount && index === 0 }}
+        />
+      ))}
+      <p class="eyebrow">{eyebrow}</p>
+      <FocusHeading level={2} focusOnMount={focusOnMount && !afterFirstSteps} class="title title--level">
         {words.levels[decision.outcome].name}
       </FocusHeading>
       <p>{say(meaning, voice)}</p>
@@ -119,11 +167,17 @@ function LevelResult({
         <section class="notes" aria-labelledby="clf-notes">
           <h3 id="clf-notes">{words.notesHeading}</h3>
           {otherNotes.map((note) => (
-            <Note key={note} id={note} copy={copy} voice={voice} />
+            <Note key={note} id={note} copy={copy} voice={voice} decision={decision} />
           ))}
         </section>
       ) : null}
-      <CallClinic copy={copy} clinic={clinic} label={urgent ? copy.call.clinicWithdrawal : copy.call.clinic} send={send} />
+      <CallClinic
+        copy={copy}
+        clinic={clinic}
+        label={forSafeWithdrawal ? copy.call.clinicWithdrawal : copy.call.clinic}
+        send={send}
+        anyHourHelp
+      />
       <p class="small">{words.notADiagnosis}</p>
     </>
   );
@@ -133,25 +187,26 @@ interface NoteProps {
   readonly id: NoteId;
   readonly copy: Copy;
   readonly voice: Voice;
-  /** Given for the urgent note that leads the screen; other notes sit under "Good to know". */
-  readonly focusOnMount?: boolean;
+  readonly decision: LevelDecision;
+  /** Given for a first step, which leads the screen; other notes sit under "Good to know". */
+  readonly firstStep?: { readonly focusOnMount: boolean };
 }
 
-function Note({ id, copy, voice, focusOnMount }: NoteProps) {
-  const note = copy.notes[id];
-  const contacts = 'contacts' in note ? note.contacts : [];
-  const urgent = focusOnMount !== undefined;
+function Note({ id, copy, voice, decision, firstStep }: NoteProps) {
+  const words = noteWords(copy, id, decision.wording[id], voice);
   return (
-    <div class={urgent ? 'note note--urgent' : 'note'} data-note={id}>
-      {urgent ? (
-        <FocusHeading level={2} focusOnMount={focusOnMount} class="note__title">
-          {note.title}
+    <div class={firstStep ? 'note note--first-step' : 'note'} data-note={id}>
+      {firstStep ? (
+        <FocusHeading level={2} focusOnMount={firstStep.focusOnMount} class="note__title">
+          {words.title}
         </FocusHeading>
       ) : (
-        <h4 class="note__title">{note.title}</h4>
+        <h4 class="note__title">{words.title}</h4>
       )}
-      <p>{say(note.text, voice)}</p>
-      {contacts.map((contact) => (
+      {words.paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {words.contacts.map((contact) => (
         <ContactLink key={contact.href} contact={contact} />
       ))}
     </div>

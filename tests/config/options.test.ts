@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OPTION_SPECS, parseOptions, parsePhone, type MountOptions, type WidgetOptions } from '../../src/config';
-import { LEVELS } from '../../src/screening';
+import { LEVELS, OFFERS } from '../../src/screening';
 
 describe('phone', () => {
   it.each([
@@ -67,11 +67,18 @@ describe('parseOptions', () => {
     expect(parseOptions({ phone: '5550104477' }).options.lang).toBeNull();
   });
 
+  it('reads detox as an offer beside the levels (second edition)', () => {
+    const withDetox = parseOptions({ phone: '5550104477', offers: 'iop DETOX' });
+    expect(withDetox).toMatchObject({ options: { offers: ['iop', 'detox'] }, problems: [] });
+    expect(parseOptions({ phone: '5550104477' }).options.offers).toEqual(LEVELS);
+  });
+
   it('ignores unknown offers with a warning, and offers everything when nothing is known', () => {
-    const some = parseOptions({ phone: '5550104477', offers: 'iop detox' });
+    const some = parseOptions({ phone: '5550104477', offers: 'iop rehab' });
     expect(some.options.offers).toEqual(['iop']);
-    expect(some.problems[0]?.message).toContain('"detox"');
-    const none = parseOptions({ phone: '5550104477', offers: 'detox' });
+    expect(some.problems[0]?.message).toContain('"rehab"');
+    expect(some.problems[0]?.message).toContain('residential iop outpatient detox');
+    const none = parseOptions({ phone: '5550104477', offers: 'rehab' });
     expect(none.options.offers).toEqual(LEVELS);
     expect(none.problems[0]?.message).toContain('Using all three');
     expect(parseOptions({ phone: '5550104477', offers: ['outpatient'] }).options.offers).toEqual(['outpatient']);
@@ -104,7 +111,7 @@ describe('parseOptions', () => {
         const { options, problems } = parseOptions(raw as MountOptions);
         expect(options.phone === null || /^tel:\+1\d{10}$/.test(options.phone.href)).toBe(true);
         expect(options.offers.length).toBeGreaterThan(0);
-        expect(options.offers.every((level) => LEVELS.includes(level))).toBe(true);
+        expect(options.offers.every((level) => OFFERS.includes(level))).toBe(true);
         expect([null, 'en', 'es']).toContain(options.lang);
         for (const problem of problems) expect(problem.message.length).toBeGreaterThan(10);
       }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { becauseText, COPY } from '../../src/copy';
-import { decide, optionsOf, type Answers } from '../../src/screening';
+import { becauseText, COPY, type Contact } from '../../src/copy';
+import { LINES } from '../../src/copy/contacts';
+import type { NoteCopy } from '../../src/copy/schema';
+import { decide, NOTE_RULES, optionsOf, type Answers } from '../../src/screening';
 import { answersWith } from '../support/answers';
 
 /** Every string of a language's copy, with the functions called on sample values. */
@@ -53,5 +55,72 @@ describe.each(Object.entries(COPY))('copy (%s)', (lang, copy) => {
               checked += 1;
             }
     expect(checked).toBe(3 * 3 * (2 + 3) * 3);
+  });
+});
+
+describe.each(Object.entries(COPY))('second-edition copy (%s)', (_lang, copy) => {
+  it('has words for every wording and part of every note, and none that no rule uses', () => {
+    for (const rule of NOTE_RULES) {
+      const note: NoteCopy = copy.notes[rule.id];
+      // No words for a wording that no rule has (a typo would never be shown).
+      for (const id of Object.keys(note.variants ?? {})) expect(rule.variants?.map((v) => v.id), `${rule.id}/${id}`).toContain(id);
+      for (const variant of rule.variants ?? []) {
+        // A variant may leave the title or the text to the note, but an unworded fallback
+        // variant must leave the note with words of its own.
+        const said = note.variants?.[variant.id];
+        expect(said ?? (note.text !== undefined ? {} : undefined), `${rule.id}/${variant.id}`).toBeDefined();
+      }
+      expect(Object.keys(note.parts ?? {}).sort(), rule.id).toEqual((rule.parts ?? []).map((part) => part.id).sort());
+      for (const part of rule.parts ?? []) expect(note.parts?.[part.id]?.text, `${rule.id}/${part.id}`).toBeTruthy();
+    }
+  });
+
+  it('links every phone number and text line, each from the one list in contacts.ts', () => {
+    const known = Object.values(LINES).map((line) => line.href);
+    const contacts: Contact[] = [];
+    const walk = (value: unknown) => {
+      if (value && typeof value === 'object' && 'href' in value && 'label' in value) contacts.push(value as Contact);
+      else if (value && typeof value === 'object') for (const inner of Object.values(value)) walk(inner);
+    };
+    walk(copy);
+    expect(contacts.length).toBeGreaterThan(20);
+    for (const contact of contacts) {
+      expect(contact.href).toMatch(/^(tel:|sms:|https:)/);
+      expect(known, contact.href).toContain(contact.href.replace(/\?.*$/, ''));
+    }
+  });
+});
+
+describe('Spanish, as the clinical review asked', () => {
+  const strings = allStrings(COPY.es).join('\n');
+
+  it.each([
+    ['dejar de usar', /dejar de usar|dejé de usar|dejó de usar/i],
+    ['siguió usando', /siguió usando/i],
+    ['a bare "abstinencia"', /(?<!síndrome de )abstinencia/i],
+    ['chequeo médico', /chequeo/i],
+    ['la madre', /\bla madre\b/i],
+    ['a gendered "un consejero" alone', /\bun consejero\b(?! o consejera)/i],
+    ['veteranos', /\bveteranos\b/i],
+    ['aparato', /\baparato\b/i],
+  ])('avoids %s', (_what, pattern) => {
+    expect(strings).not.toMatch(pattern);
+  });
+
+  it('uses the wording the review asked for', () => {
+    for (const phrase of [
+      '¿Le pasa alguna de estas cosas?',
+      'síndrome de abstinencia',
+      'siguió consumiendo',
+      'consejero o consejera',
+      'personal médico',
+      'Personas veteranas',
+      'la persona embarazada y el bebé',
+      'su ser querido',
+      'dispositivo',
+      'evaluación médica',
+    ]) {
+      expect(strings, phrase).toContain(phrase);
+    }
   });
 });

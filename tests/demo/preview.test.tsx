@@ -1,10 +1,14 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeCondition } from '../../demo/preview/describe';
 import { PreviewPage } from '../../demo/preview/PreviewPage';
+import { COPY } from '../../src/copy';
 import {
   DANGER_DESCRIPTIONS,
   DANGER_RULES,
   decide,
+  GUIDE_DESCRIPTIONS,
+  GUIDE_RULES,
   LEVEL_DESCRIPTIONS,
   LEVEL_RULES,
   NOTE_DESCRIPTIONS,
@@ -73,9 +77,27 @@ describe('the clinician preview', () => {
       expect(text).toContain(LEVEL_DESCRIPTIONS[rule.id]);
     }
     for (const note of NOTE_RULES) {
-      expect(document.querySelector(`[data-note-rule="${note.id}"]`), note.id).not.toBeNull();
+      const row = document.querySelector(`[data-note-rule="${note.id}"]`);
+      expect(row, note.id).not.toBeNull();
       expect(text).toContain(NOTE_DESCRIPTIONS[note.id]);
+      // Each wording of the note, with its condition and its words.
+      for (const wording of [...(note.variants ?? []), ...(note.parts ?? [])]) {
+        const item = row?.querySelector(`[data-wording="${wording.id}"]`);
+        expect(item, `${note.id}/${wording.id}`).not.toBeNull();
+        expect(item?.textContent).toContain(`when ${describeCondition(wording.when, COPY.en)}`);
+      }
     }
+    for (const guide of GUIDE_RULES) {
+      const row = document.querySelector(`[data-guide-rule="${guide.id}"]`);
+      expect(row, guide.id).not.toBeNull();
+      expect(row?.textContent).toContain(GUIDE_DESCRIPTIONS[guide.id]);
+      expect(row?.querySelectorAll('li')).toHaveLength(COPY.en.guides[guide.id].steps.length);
+    }
+    const withdrawal = document.querySelector('[data-note-rule="withdrawal-high"]')?.textContent ?? '';
+    expect(withdrawal).toContain('first step, above the level; call button labelled for safe withdrawal');
+    expect(withdrawal).toContain('We offer medical detox. Call us today.');
+    expect(withdrawal).toContain('when (withdrawal is');
+    expect(document.querySelector('[data-wording="detox-here"]')?.textContent).toContain('the clinic offers detox');
   });
 
   it('shows the visitor wording in English and in Spanish, both forms, and the crisis text', () => {
@@ -88,7 +110,7 @@ describe('the clinician preview', () => {
     );
     expect(screen.getAllByText('Text HOME to 741741').length).toBeGreaterThan(0);
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'es' } });
-    expect(danger()).toContain('you: ¿Le está pasando algo de esto ahora mismo?');
+    expect(danger()).toContain('you: ¿Le pasa alguna de estas cosas ahora mismo?');
     expect(screen.getAllByText('Envíe AYUDA al 741741').length).toBeGreaterThan(0);
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'en' } });
   });

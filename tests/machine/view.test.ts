@@ -79,6 +79,20 @@ describe('toView', () => {
     expect(question(danger.view()).progress).toEqual({ number: 2, total: 9 });
   });
 
+  it('counts as if no danger sign were chosen on danger, back from an emergency or crisis', () => {
+    for (const [who, sign, total] of [
+      ['self', 'overdose', 9],
+      ['loved-one', 'suicidal-thoughts', 10],
+    ] as const) {
+      const walk = at([who], [sign]);
+      expect(walk.view().screen.kind).toBe('result');
+      walk.send({ type: 'step.back' });
+      const danger = question(walk.view());
+      expect(danger).toMatchObject({ step: 'danger', progress: { number: 2, total } });
+      expect(danger.options.filter((option) => option.chosen).map((option) => option.id)).toEqual([sign]);
+    }
+  });
+
   it('speaks of "they" once the screening is for a loved one', () => {
     expect(at(['loved-one']).view().voice).toBe('loved-one');
   });
@@ -99,7 +113,13 @@ describe('toView', () => {
     const view = toView(done.actor.getSnapshot(), ['iop', 'outpatient']);
     expect(view.screen).toEqual({
       kind: 'result',
-      decision: { outcome: 'residential', reason: 'needs-24-7', because: [{ step: 'support', option: 'yes' }], notes: ['not-offered'] },
+      decision: {
+        outcome: 'residential',
+        reason: 'needs-24-7',
+        because: [{ step: 'support', option: 'yes' }],
+        notes: ['not-offered'],
+        wording: {},
+      },
     });
   });
 });

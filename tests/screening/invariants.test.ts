@@ -5,6 +5,7 @@ import {
   decide,
   holds,
   LEVEL_RULES,
+  noteRule,
   OUTCOMES,
   optionsOf,
   questionFor,
@@ -37,7 +38,9 @@ describe('invariants of decide()', () => {
     fc.assert(
       fc.property(finishedScreening, dangerSigns, levelSubset, (answers, danger, offers) => {
         const decision = decide({ ...answers, danger }, offers);
-        expect(decision).toEqual({ outcome: danger.some((sign) => sign !== 'suicidal-thoughts') ? 'emergency' : 'crisis' });
+        expect(decision.outcome).toBe(danger.some((sign) => sign !== 'suicidal-thoughts') ? 'emergency' : 'crisis');
+        expect(decision).not.toHaveProperty('reason');
+        expect(decision).not.toHaveProperty('notes');
       }),
     );
   });
@@ -88,6 +91,59 @@ describe('invariants of decide()', () => {
         expect(OUTCOMES).toContain(decision.outcome);
         const firstMatch = LEVEL_RULES.find((rule) => holds(rule.when, { answers }));
         expect(firstMatch && [firstMatch.id, firstMatch.level]).toEqual(['reason' in decision && decision.reason, decision.outcome]);
+      }),
+    );
+  });
+});
+
+describe('invariants of the notes (second edition)', () => {
+  function notesOf(decision: Decision) {
+    return 'notes' in decision ? decision.notes : [];
+  }
+
+  it('withdrawal-high or pregnancy-opioids always makes the result lead with its first step', () => {
+    fc.assert(
+      fc.property(finishedScreening, levelSubset, (answers, offers) => {
+        const notes = notesOf(decide(answers, offers));
+        const firstSteps = notes.filter((note) => note === 'withdrawal-high' || note === 'pregnancy-opioids');
+        // The first steps come first, withdrawal before pregnancy, and nothing else is one.
+        expect(notes.slice(0, firstSteps.length)).toEqual(firstSteps);
+        expect(firstSteps).toEqual(['withdrawal-high', 'pregnancy-opioids'].filter((note) => firstSteps.includes(note as never)));
+        expect(notes.filter((note) => noteRule(note).firstStep)).toEqual(firstSteps);
+      }),
+    );
+  });
+
+  it('reporting opioids always shows naloxone and medications-opioids', () => {
+    fc.assert(
+      fc.property(finishedScreening, levelSubset, (answers, offers) => {
+        const withOpioids = { ...answers, withdrawal: [...new Set([...(answers.withdrawal ?? []), 'opioids'] as const)] };
+        // "none" and "unsure" cannot be combined with a sign.
+        withOpioids.withdrawal = withOpioids.withdrawal.filter((option) => option !== 'none' && option !== 'unsure');
+        const notes = notesOf(decide(withOpioids, offers));
+        expect(notes).toContain('naloxone');
+        expect(notes).toContain('medications-opioids');
+      }),
+    );
+  });
+
+  it('pregnancy with daily drinking is always withdrawal-high', () => {
+    fc.assert(
+      fc.property(finishedScreening, levelSubset, (answers, offers) => {
+        const signs = (answers.withdrawal ?? []).filter((option) => option !== 'none' && option !== 'unsure');
+        const withdrawal = [...new Set([...signs, 'daily-alcohol', 'pregnant'] as const)];
+        expect(notesOf(decide({ ...answers, withdrawal }, offers))).toContain('withdrawal-high');
+      }),
+    );
+  });
+
+  it('teen, when it applies, is the first note after the first steps', () => {
+    fc.assert(
+      fc.property(finishedScreening, levelSubset, (answers, offers) => {
+        const notes = notesOf(decide(answers, offers));
+        if (!notes.includes('teen')) return;
+        const others = notes.filter((note) => !noteRule(note).firstStep);
+        expect(others[0]).toBe('teen');
       }),
     );
   });

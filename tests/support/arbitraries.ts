@@ -44,4 +44,4 @@ export const finishedScreening: fc.Arbitrary<Answers> = fc
 /** A non-empty set of danger signs. */
 export const dangerSigns = fc.subarray([...DANGER_SIGNS], { minLength: 1 });
 
-export const levelSubset = fc.subarray(['residential', 'iop', 'outpatient'] as const);
+export const levelSubset = fc.subarray(['residential', 'iop', 'outpatient', 'detox'] as const);

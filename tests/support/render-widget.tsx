@@ -21,10 +21,11 @@ export function renderWidget(options: MountOptions = { phone: '555-010-4477', cl
   const session = startSession(effects);
   const { options: parsed } = parseOptions(options);
   const view = computed(() => toView(session.snapshot.value, parsed.offers));
+  const lang = parsed.lang ?? 'en';
   const settings: UiSettings = {
-    lang: 'en',
+    lang,
     mode: 'inline',
-    copy: COPY.en,
+    copy: COPY[lang],
     clinic: { phone: parsed.phone, name: parsed.clinicName, hours: parsed.hours },
   };
   const container = document.body.appendChild(document.createElement('div'));

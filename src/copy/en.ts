@@ -538,36 +538,31 @@ export const en = {
     close: 'Close',
     dangerNow: 'If someone is in danger now',
     call911: CALL_911,
-    lifeline: '988 Suicide & Crisis Lifeline: call or text',
-    call988: CALL_988,
-    text988: TEXT_988,
-    chat988: CHAT_988,
-    lifelineOptions: 'Veterans: call 988 and press 1, or text 838255.',
-    veteransText: VETERANS_TEXT,
-    asl988: ASL_988,
-    crisisTextLine: 'Crisis Text Line',
-    // For Spanish speakers reading the English widget: the same lines, in Spanish.
-    otherLanguage: {
-      lang: 'es',
-      heading: 'En español',
-      contacts: [
-        inLanguage('es', contact(LINES.call988, 'Llame al 988 y oprima 2')),
-        inLanguage('es', contact(LINES.text988, 'Envíe AYUDA al 988', 'AYUDA')),
-        inLanguage('es', contact(LINES.crisisTextLine, 'Envíe AYUDA al 741741', 'AYUDA')),
-      ],
-    },
-    textHome: CRISIS_TEXT_LINE,
-    helpline: 'SAMHSA National Helpline: free, day and night, English and Spanish',
-    samhsa: SAMHSA,
-    samhsaTty: SAMHSA_TTY,
-    poisonHelp: POISON_HELP,
-    domesticViolence: 'If someone hurts, threatens or controls you: National Domestic Violence Hotline',
-    dvHotline: DV_HOTLINE,
-    dvTty: DV_TTY,
-    dvText: DV_TEXT,
-    safePlace: 'A safe place to stay tonight, or other local help',
-    call211: CALL_211,
+    // Each group: a heading, its links, and a line under them; in the order shown.
+    groups: [
+      {
+        heading: '988 Suicide & Crisis Lifeline: call or text',
+        contacts: [CALL_988, TEXT_988, CHAT_988, VETERANS_TEXT, ASL_988],
+        note: 'Veterans: call 988 and press 1, or text 838255.',
+      },
+      { heading: 'Crisis Text Line', contacts: [CRISIS_TEXT_LINE] },
+      { heading: 'SAMHSA National Helpline: free, day and night, English and Spanish', contacts: [SAMHSA, SAMHSA_TTY] },
+      { contacts: [POISON_HELP] },
+      { heading: 'If someone hurts, threatens or controls you: National Domestic Violence Hotline', contacts: [DV_HOTLINE, DV_TTY, DV_TEXT] },
+      { heading: 'A safe place to stay tonight, or other local help', contacts: [CALL_211] },
+      // For Spanish speakers reading the English widget: the same lines, in Spanish.
+      {
+        lang: 'es',
+        heading: 'En español',
+        contacts: [
+          inLanguage('es', contact(LINES.call988, 'Llame al 988 y oprima 2')),
+          inLanguage('es', contact(LINES.text988, 'Envíe AYUDA al 988', 'AYUDA')),
+          inLanguage('es', contact(LINES.crisisTextLine, 'Envíe AYUDA al 741741', 'AYUDA')),
+        ],
+      },
+    ],
   },
+
 } satisfies CopySchema & Record<string, unknown>;
 
 export type Copy = typeof en;

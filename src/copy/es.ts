@@ -550,34 +550,29 @@ export const es: Copy = {
     close: 'Cerrar',
     dangerNow: 'Si alguien está en peligro ahora',
     call911: CALL_911,
-    lifeline: 'Línea 988 de Prevención del Suicidio y Crisis: llame o envíe un mensaje',
-    call988: CALL_988,
-    text988: TEXT_988,
-    chat988: CHAT_988,
-    lifelineOptions: 'Personas veteranas: llame al 988 y oprima 1, o envíe un mensaje al 838255.',
-    veteransText: VETERANS_TEXT,
-    asl988: ASL_988,
-    crisisTextLine: 'Crisis Text Line, en español',
-    // Para quien lee en inglés: las mismas líneas, en inglés.
-    otherLanguage: {
-      lang: 'en',
-      heading: 'In English',
-      contacts: [
-        inLanguage('en', contact(LINES.call988, 'Call 988')),
-        inLanguage('en', contact(LINES.text988, 'Text 988')),
-        inLanguage('en', contact(LINES.crisisTextLine, 'Text HOME to 741741', 'HOME')),
-      ],
-    },
-    textHome: CRISIS_TEXT_LINE,
-    helpline: 'Línea Nacional de Ayuda de SAMHSA: gratis, de día y de noche, en español y en inglés',
-    samhsa: SAMHSA,
-    samhsaTty: SAMHSA_TTY,
-    poisonHelp: POISON_HELP,
-    domesticViolence: 'Si alguien le hace daño, le amenaza o le controla: Línea Nacional contra la Violencia Doméstica',
-    dvHotline: DV_HOTLINE,
-    dvTty: DV_TTY,
-    dvText: DV_TEXT,
-    safePlace: 'Un lugar seguro para pasar la noche, u otra ayuda local',
-    call211: CALL_211,
+    // Each group: a heading, its links, and a line under them; in the order shown.
+    groups: [
+      {
+        heading: 'Línea 988 de Prevención del Suicidio y Crisis: llame o envíe un mensaje',
+        contacts: [CALL_988, TEXT_988, CHAT_988, VETERANS_TEXT, ASL_988],
+        note: 'Personas veteranas: llame al 988 y oprima 1, o envíe un mensaje al 838255.',
+      },
+      { heading: 'Crisis Text Line, en español', contacts: [CRISIS_TEXT_LINE] },
+      { heading: 'Línea Nacional de Ayuda de SAMHSA: gratis, de día y de noche, en español y en inglés', contacts: [SAMHSA, SAMHSA_TTY] },
+      { contacts: [POISON_HELP] },
+      { heading: 'Si alguien le hace daño, le amenaza o le controla: Línea Nacional contra la Violencia Doméstica', contacts: [DV_HOTLINE, DV_TTY, DV_TEXT] },
+      { heading: 'Un lugar seguro para pasar la noche, u otra ayuda local', contacts: [CALL_211] },
+      // Para quien lee en inglés: las mismas líneas, en inglés.
+      {
+        lang: 'en',
+        heading: 'In English',
+        contacts: [
+          inLanguage('en', contact(LINES.call988, 'Call 988')),
+          inLanguage('en', contact(LINES.text988, 'Text 988')),
+          inLanguage('en', contact(LINES.crisisTextLine, 'Text HOME to 741741', 'HOME')),
+        ],
+      },
+    ],
   },
+
 };

@@ -11,6 +11,7 @@ export interface CrisisPanelProps {
 /**
  * "Need help now?": crisis lines over the current screen, which stays as it was underneath.
  * Opened by a visitor, so it always takes focus; closing returns focus to the opener (App).
+ * The lines are data in the copy (`helpPanel.groups`), in the order shown: 911 leads.
  */
 export function CrisisPanel({ copy, send }: CrisisPanelProps) {
   const words = copy.helpPanel;
@@ -24,45 +25,15 @@ export function CrisisPanel({ copy, send }: CrisisPanelProps) {
         <h3>{words.dangerNow}</h3>
         <ContactLink contact={words.call911} variant="strong" />
       </div>
-      <div class="help-item">
-        <h3>{words.lifeline}</h3>
-        <div class="contact-row">
-          <ContactLink contact={words.call988} />
-          <ContactLink contact={words.text988} />
+      {words.groups.map((group) => (
+        <div key={group.contacts[0]?.label} class="help-item" lang={'lang' in group ? group.lang : undefined}>
+          {'heading' in group ? <h3>{group.heading}</h3> : null}
+          {'note' in group ? <p class="small">{group.note}</p> : null}
+          {group.contacts.map((contact) => (
+            <ContactLink key={contact.href + contact.label} contact={contact} />
+          ))}
         </div>
-        <ContactLink contact={words.chat988} />
-        <p class="small">{words.lifelineOptions}</p>
-        <ContactLink contact={words.veteransText} />
-        <ContactLink contact={words.asl988} />
-      </div>
-      <div class="help-item">
-        <h3>{words.crisisTextLine}</h3>
-        <ContactLink contact={words.textHome} />
-      </div>
-      <div class="help-item">
-        <h3>{words.helpline}</h3>
-        <ContactLink contact={words.samhsa} />
-        <ContactLink contact={words.samhsaTty} />
-      </div>
-      <div class="help-item">
-        <ContactLink contact={words.poisonHelp} />
-      </div>
-      <div class="help-item">
-        <h3>{words.domesticViolence}</h3>
-        <ContactLink contact={words.dvHotline} />
-        <ContactLink contact={words.dvTty} />
-        <ContactLink contact={words.dvText} />
-      </div>
-      <div class="help-item">
-        <h3>{words.safePlace}</h3>
-        <ContactLink contact={words.call211} />
-      </div>
-      <div class="help-item" lang={words.otherLanguage.lang}>
-        <h3>{words.otherLanguage.heading}</h3>
-        {words.otherLanguage.contacts.map((contact) => (
-          <ContactLink key={contact.href + contact.label} contact={contact} />
-        ))}
-      </div>
+      ))}
       <div class="actions">
         <button type="button" class="button button--secondary" data-action="close-help" onClick={() => send({ type: 'help.close' })}>
           {words.close}

@@ -42,9 +42,16 @@ export function fleschKincaidGrade(texts: readonly string[]): number {
 
 const both = (text: Text | undefined): string[] => (text === undefined ? [] : [say(text, 'self'), say(text, 'loved-one')]);
 const all = (texts: readonly (Text | undefined)[]): string[] => texts.flatMap(both);
+/** Every string of a copy section, contact labels included, at any depth (not `lang` codes). */
 const strings = (section: object): string[] =>
-  Object.values(section).flatMap((value) =>
-    typeof value === 'string' ? [value] : value && typeof value === 'object' && 'label' in value ? [String(value.label)] : [],
+  Object.entries(section).flatMap(([key, value]) =>
+    key === 'lang' || key === 'href' || key === 'shown'
+      ? []
+      : typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? strings(value)
+          : [],
   );
 
 const SCREENS: readonly [string, string[]][] = [

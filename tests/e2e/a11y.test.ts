@@ -169,7 +169,8 @@ describe.each(LANGS)('no axe violation in %s', (lang) => {
     } finally {
       await context.close();
     }
-  });
+    // Seventeen screens with axe each: a minute when the machine is busy.
+  }, 180_000);
 
   it.each(WIDTHS)('with the nothing-chosen error, the crisis panel and the open popup at %i px', async (width) => {
     const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });

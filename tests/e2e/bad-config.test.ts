@@ -44,10 +44,10 @@ const CASES: readonly BadCase[] = [
     outcome: 'emergency',
   },
   {
-    name: 'offers="detox"',
-    attributes: { ...VALID, offers: 'detox' },
+    name: 'offers="rehab"',
+    attributes: { ...VALID, offers: 'rehab' },
     attribute: 'offers',
-    value: 'detox',
+    value: 'rehab',
     level: 'warning',
     path: TO_OUTPATIENT,
     outcome: 'outpatient',

@@ -101,7 +101,7 @@ describe('the keyboard alone', () => {
         await page.keyboard.press('Enter');
       };
       await radio('who', 0); // self
-      await checkbox('danger', 8); // none: after the hint's two 988 links, the sixth option
+      await checkbox('danger', 9); // none: after the hint's 911 and two 988 links, the sixth option
       await radio('age', 0); // adult
       await checkbox('withdrawal', 8); // none, the eighth option
       await radio('support', 2); // no
@@ -207,7 +207,7 @@ describe('the language', () => {
       await expect.poll(() => legendText(page)).toBe('¿Para quién busca ayuda?');
       expect(await page.locator('care-level-finder input[data-option="loved-one"]').isChecked()).toBe(true);
       await continueStep(page);
-      await expect.poll(() => legendText(page)).toBe('¿A esa persona le está pasando algo de esto ahora mismo?');
+      await expect.poll(() => legendText(page)).toBe('¿A su ser querido le pasa alguna de estas cosas ahora mismo?');
     });
   });
 });

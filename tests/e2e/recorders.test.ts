@@ -47,7 +47,7 @@ const SECRETS = [
   en.questions.withdrawal.options.opioids['loved-one'],
   en.questions.home.options.unsafe,
   en.result.levels.residential.name,
-  en.notes['withdrawal-high'].title,
+  en.notes['withdrawal-high'].variants['medical-detox'].title,
   en.notes.naloxone.title,
   en.notes['family-support'].title,
 ];

@@ -34,9 +34,9 @@ async function answer(page: Page, ...rows: string[][]): Promise<void> {
   }
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   const path = resolve(OUT, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   console.log(`  ${path}`);
 }
 
@@ -60,6 +60,10 @@ async function main(): Promise<void> {
       await answer(page, ['no'], ['yes'], ['stable'], ['sometimes'], ['one-two-hours-week'], ['unsure']);
       await expectStep(page, 'result');
       await shoot(page, `result-${lang}`);
+      // What a phone shows first on a result that leads with safe withdrawal (the second
+      // edition's first step), scrolled to the focused heading as a visitor lands there.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, `withdrawal-first-${lang}`, false);
       await context.close();
     }
     // The demo clinic site and the clinician preview, as `npm start` serves them.

@@ -4,9 +4,16 @@
 
 import { computed, effect, signal } from '@preact/signals';
 import { parseOptions } from '../../src/config';
-import { LEVELS, type Level } from '../../src/screening';
+import { LEVELS, OFFERS, type Offer } from '../../src/screening';
 import './jsx-element';
 import { attributesOf, DEFAULT_ACCENT, snippetOf, type BuilderFields } from './snippet';
+
+const OFFER_LABELS: { readonly [O in Offer]: string } = {
+  residential: 'Residential',
+  iop: 'Intensive outpatient (IOP)',
+  outpatient: 'Outpatient',
+  detox: 'Medical detox (supervised withdrawal)',
+};
 
 const fields = signal<BuilderFields>({
   phone: '(555) 010-4477',
@@ -110,8 +117,8 @@ export function BuilderPage() {
           </select>
 
           <fieldset aria-describedby={describedBy('offers')}>
-            <legend>Levels of care you offer</legend>
-            {LEVELS.map((level) => (
+            <legend>Care you offer</legend>
+            {OFFERS.map((level) => (
               <label key={level} class="check">
                 <input
                   type="checkbox"
@@ -120,15 +127,15 @@ export function BuilderPage() {
                   checked={value.offers.includes(level)}
                   onChange={(event) => {
                     const offers = event.currentTarget.checked
-                      ? LEVELS.filter((known) => known === level || value.offers.includes(known))
+                      ? OFFERS.filter((known) => known === level || value.offers.includes(known))
                       : value.offers.filter((known) => known !== level);
-                    update({ offers: offers as Level[] });
+                    update({ offers });
                   }}
                 />{' '}
-                {level === 'iop' ? 'Intensive outpatient (IOP)' : level === 'residential' ? 'Residential' : 'Outpatient'}
+                {OFFER_LABELS[level]}
               </label>
             ))}
-            {value.offers.length === 0 ? (
+            {!value.offers.some((offer) => (LEVELS as readonly string[]).includes(offer)) ? (
               <p id="offers-problem" class="problem" role="status">
                 Choose at least one level; with none chosen the widget assumes you offer all three.
               </p>

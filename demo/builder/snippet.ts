@@ -1,7 +1,7 @@
 // The paste-in a clinic copies from the builder: the same two lines as the README, with the
 // attributes the clinic chose (and a style line when it picked its own accent color).
 
-import type { Level } from '../../src/screening';
+import { LEVELS, type Offer } from '../../src/screening';
 
 export const SCRIPT_URL = 'https://your-cdn.example/care-level-finder/widget.js';
 export const DEFAULT_ACCENT = '#0f766e';
@@ -12,7 +12,7 @@ export interface BuilderFields {
   readonly hours: string;
   /** '' for "the page's language". */
   readonly lang: '' | 'en' | 'es';
-  readonly offers: readonly Level[];
+  readonly offers: readonly Offer[];
   readonly mode: 'inline' | 'popup';
   readonly accent: string;
 }
@@ -27,7 +27,11 @@ export function attributesOf(fields: BuilderFields): [string, string][] {
   if (fields.clinicName.trim()) attributes.push(['clinic-name', fields.clinicName.trim()]);
   if (fields.hours.trim()) attributes.push(['hours', fields.hours.trim()]);
   if (fields.lang) attributes.push(['lang', fields.lang]);
-  if (fields.offers.length > 0 && fields.offers.length < 3) attributes.push(['offers', fields.offers.join(' ')]);
+  // The default is the three levels without detox; with no level chosen the widget assumes that
+  // default, so the builder writes `offers` only when it says something else.
+  const levels = fields.offers.filter((offer) => (LEVELS as readonly string[]).includes(offer));
+  const isDefault = levels.length === LEVELS.length && !fields.offers.includes('detox');
+  if (levels.length > 0 && !isDefault) attributes.push(['offers', fields.offers.join(' ')]);
   if (fields.mode !== 'inline') attributes.push(['mode', fields.mode]);
   return attributes;
 }

@@ -26,6 +26,7 @@ import {
 import { combinations, DECIDING_STEPS, type Combination } from './combinations';
 import { describeCondition, optionLabel } from './describe';
 import { LiveWidget, type LiveStart } from './LiveWidget';
+import { PhoneTeam } from './PhoneTeam';
 
 const lang = signal<Lang>('en');
 const copy = computed(() => COPY[lang.value]);
@@ -63,7 +64,7 @@ export function PreviewPage() {
       <nav class="toc" aria-label="On this page">
         <a href="#questions">Questions</a> <a href="#outcomes">Outcomes and rules</a> <a href="#notes">Notes</a>{' '}
         <a href="#combinations">Every combination</a> <a href="#safety">Emergency, crisis and help</a>{' '}
-        <a href="#live">Live widget</a>
+        <a href="#phone-team">For your phone team</a> <a href="#live">Live widget</a>
       </nav>
       <div class="layout">
         <main class="content">
@@ -72,6 +73,7 @@ export function PreviewPage() {
           <Notes copy={words} />
           <Combinations copy={words} />
           <Safety copy={words} />
+          <PhoneTeam row={liveRow.value} />
         </main>
         <aside id="live" class="live" aria-labelledby="live-title">
           <h2 id="live-title">Live widget</h2>
@@ -208,7 +210,10 @@ function Outcomes({ copy: words }: { readonly copy: Copy }) {
               </td>
               <td>{LEVEL_DESCRIPTIONS[rule.id]}</td>
               <td>{describeCondition(rule.when, words)}</td>
-              <td>{words.result.levels[rule.level].name}</td>
+              <td>
+                {words.result.levels[rule.level].name}
+                {rule.tentative ? <span class="muted"> (introduced as “{words.result.maybeEyebrow}”)</span> : null}
+              </td>
               <td>
                 <Voiced text={words.reasons[rule.id]} />
               </td>
@@ -216,6 +221,10 @@ function Outcomes({ copy: words }: { readonly copy: Copy }) {
           ))}
         </tbody>
       </table>
+      <p>
+        The level is introduced as “{words.result.eyebrow}”, or as “{words.result.afterEyebrow}” when a first step
+        leads the screen (see the notes below).
+      </p>
       <h3>What each level means</h3>
       <dl>
         {LEVELS.map((level) => (
@@ -228,14 +237,16 @@ function Outcomes({ copy: words }: { readonly copy: Copy }) {
             </dd>
           </div>
         ))}
-        <div>
-          <dt>
-            {words.result.levels.iop.name}, reason <code>home-unsafe-sober-living</code>
-          </dt>
-          <dd>
-            <Voiced text={words.result.soberLivingMeaning} />
-          </dd>
-        </div>
+        {LEVEL_RULES.filter((rule) => rule.meaning === 'sober-living').map((rule) => (
+          <div key={rule.id}>
+            <dt>
+              {words.result.levels[rule.level].name}, reason <code>{rule.id}</code>
+            </dt>
+            <dd>
+              <Voiced text={words.result.soberLivingMeaning} />
+            </dd>
+          </div>
+        ))}
       </dl>
     </section>
   );

@@ -473,6 +473,32 @@ export const en = {
     },
   },
 
+  // "Before you call" on a level result: lines the visitor may read out, copy or save.
+  summary: {
+    open: 'Before you call',
+    intro: 'You can read this out on the call. Copy or save it only if you want to: it stays on this device and goes only where you paste or save it.',
+    forWhom: { self: 'I am looking for help for myself.', 'loved-one': 'I am looking for help for someone I care about.' },
+    suggested: (care: string) => `The screening suggested: ${care}.`,
+    mattered: 'What I told the screening:',
+    ask: 'Questions I want to ask:',
+    // Two at most, from the notes shown, in their order; the cost question always comes last.
+    questions: {
+      'withdrawal-high': 'Do you offer medical detox, or can you help me find it today?',
+      'pregnancy-opioids': 'Can you help me get buprenorphine or methadone during pregnancy?',
+      'medications-opioids': 'Do you offer buprenorphine or methadone?',
+      'medications-alcohol': 'Do you offer medicines for alcohol use?',
+      teen: 'Do you have a program for teens?',
+      'co-occurring': 'Do you treat mental health at the same time?',
+    },
+    cost: 'What will it cost, and do you take my insurance?',
+    copy: 'Copy the text (it goes only where you paste it)',
+    copied: 'Copied. It goes only where you paste it.',
+    copyRefused: 'This browser did not allow copying. The text is selected, so you can copy it yourself.',
+    save: 'Save as a text file on this device',
+    saved: 'Saved as a text file on this device.',
+    fileName: 'before-you-call.txt',
+  },
+
   call: {
     heading: 'Talk with a caring person',
     clinic: (clinicName: string | null) => (clinicName ? `Call ${clinicName}` : 'Call us'),

@@ -486,6 +486,30 @@ export const es: Copy = {
     },
   },
 
+  summary: {
+    open: 'Antes de llamar',
+    intro: 'Puede leer esto en la llamada. Cópielo o guárdelo solo si quiere: se queda en este dispositivo y va solo a donde usted lo pegue o lo guarde.',
+    forWhom: { self: 'Busco ayuda para mí.', 'loved-one': 'Busco ayuda para un ser querido.' },
+    suggested: (care: string) => `La guía sugirió: ${care}.`,
+    mattered: 'Lo que conté en la guía:',
+    ask: 'Preguntas que quiero hacer:',
+    questions: {
+      'withdrawal-high': '¿Ofrecen desintoxicación médica, o me pueden ayudar a encontrarla hoy?',
+      'pregnancy-opioids': '¿Me pueden ayudar a recibir buprenorfina o metadona durante el embarazo?',
+      'medications-opioids': '¿Ofrecen buprenorfina o metadona?',
+      'medications-alcohol': '¿Ofrecen medicinas para el alcohol?',
+      teen: '¿Tienen un programa para adolescentes?',
+      'co-occurring': '¿Tratan también la salud mental?',
+    },
+    cost: '¿Cuánto costará, y aceptan mi seguro médico?',
+    copy: 'Copiar el texto (va solo a donde usted lo pegue)',
+    copied: 'Copiado. Va solo a donde usted lo pegue.',
+    copyRefused: 'Este navegador no permitió copiar. El texto está seleccionado para que usted lo copie.',
+    save: 'Guardar como archivo de texto en este dispositivo',
+    saved: 'Guardado como archivo de texto en este dispositivo.',
+    fileName: 'antes-de-llamar.txt',
+  },
+
   call: {
     heading: 'Hable con una persona que le puede ayudar',
     clinic: (clinicName: string | null) => (clinicName ? `Llamar a ${clinicName}` : 'Llámenos'),

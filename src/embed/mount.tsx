@@ -8,6 +8,7 @@ import { COPY, langOfTag, type Lang } from '../copy';
 import { resumePointOf, snapshotAt, toView, type ScreeningSnapshot } from '../machine';
 import { Root } from '../ui/Root';
 import type { UiSettings } from '../ui/settings';
+import { DEVICE } from './device';
 import { version } from '../version';
 import { accentPair, checkAccent } from './accent';
 import { containUiEvents, dispatchHostEvent, HOST_EVENTS } from './host-events';
@@ -91,6 +92,7 @@ export function createWidget(target: Element, initialOptions: MountOptions): Wid
       mode: options.mode,
       copy: COPY[lang],
       clinic: { phone: options.phone, name: options.clinicName, hours: options.hours },
+      device: DEVICE,
     };
   });
   // The clinic's CSS may arrive after the widget, so the accent is checked again after every

@@ -77,7 +77,7 @@ export class App extends Component<AppProps> {
             ) : screen.kind === 'question' ? (
               <QuestionScreen screen={screen} copy={copy} voice={voice} focusOnMount={focusOnMount} send={send} />
             ) : (
-              <ResultScreen screen={screen} copy={copy} clinic={clinic} voice={voice} focusOnMount={focusOnMount} send={send} />
+              <ResultScreen screen={screen} copy={copy} clinic={clinic} device={settings.device} voice={voice} focusOnMount={focusOnMount} send={send} />
             )}
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { becauseText, noteWords, say, type Copy, type Voice } from '../copy';
 import type { ResultScreen as ResultView, ScreeningEvent } from '../machine';
 import { levelRule, noteRule, type DangerDecision, type GuideId, type LevelDecision, type NoteId } from '../screening';
+import { BeforeYouCall } from './BeforeYouCall';
 import { CallClinic } from './CallClinic';
 import { ContactLink } from './ContactLink';
 import { FocusHeading } from './FocusHeading';
@@ -10,6 +11,7 @@ export interface ResultScreenProps {
   readonly screen: ResultView;
   readonly copy: Copy;
   readonly clinic: UiSettings['clinic'];
+  readonly device: UiSettings['device'];
   readonly voice: Voice;
   readonly focusOnMount: boolean;
   readonly send: (event: ScreeningEvent) => void;
@@ -115,6 +117,7 @@ function Guides({ ids, copy, voice }: GuidesProps) {
 function LevelResult({
   copy,
   clinic,
+  device,
   voice,
   focusOnMount,
   send,
@@ -178,6 +181,7 @@ function LevelResult({
         send={send}
         anyHourHelp
       />
+      <BeforeYouCall copy={copy} decision={decision} voice={voice} device={device} />
       <p class="small">{words.notADiagnosis}</p>
     </>
   );

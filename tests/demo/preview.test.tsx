@@ -37,7 +37,8 @@ function tableRows() {
   });
 }
 
-describe('the clinician preview', () => {
+// The preview renders 540 table rows in happy-dom: seconds each on a busy 2-core machine.
+describe('the clinician preview', { timeout: 30_000 }, () => {
   it('shows every combination of the deciding answers, each as decide() decides it', () => {
     render(<PreviewPage />);
     const rows = tableRows();

@@ -19,6 +19,15 @@ describe('the builder snippet', () => {
     );
   });
 
+  it('writes offers when detox is added, or a level left out, and never for the default', () => {
+    const offersOf = (offers: BuilderFields['offers']) => snippetOf({ ...FIELDS, offers }).match(/offers="([^"]*)"/)?.[1] ?? null;
+    expect(offersOf(['residential', 'iop', 'outpatient'])).toBeNull();
+    expect(offersOf(['residential', 'iop', 'outpatient', 'detox'])).toBe('residential iop outpatient detox');
+    expect(offersOf(['iop', 'detox'])).toBe('iop detox');
+    // No level at all: the widget assumes the default, and the builder says so beside the field.
+    expect(offersOf(['detox'])).toBeNull();
+  });
+
   it('adds the chosen language, offers, mode and accent, and escapes what it quotes', () => {
     const snippet = snippetOf({ ...FIELDS, clinicName: 'A & "B" <C>', lang: 'es', offers: ['iop', 'outpatient'], mode: 'popup', accent: '#1e3a8a' });
     expect(snippet.split('\n')).toEqual([

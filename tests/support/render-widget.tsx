@@ -7,7 +7,7 @@ import { COPY } from '../../src/copy';
 import { toView } from '../../src/machine';
 import { startSession } from '../../src/embed/session';
 import { App } from '../../src/ui/App';
-import type { UiSettings } from '../../src/ui/settings';
+import type { DeviceActions, UiSettings } from '../../src/ui/settings';
 
 const mounted = new Set<() => void>();
 
@@ -16,7 +16,10 @@ const mounted = new Set<() => void>();
  * document without a shadow root, so that Testing Library can query it by role and label.
  * The host effects are spies.
  */
-export function renderWidget(options: MountOptions = { phone: '555-010-4477', clinicName: 'Harbor Light' }) {
+export function renderWidget(
+  options: MountOptions = { phone: '555-010-4477', clinicName: 'Harbor Light' },
+  device: DeviceActions = { copyText: vi.fn(async () => true), saveText: vi.fn(), selectText: vi.fn() },
+) {
   const effects = { started: vi.fn(), completed: vi.fn(), callPressed: vi.fn() };
   const session = startSession(effects);
   const { options: parsed } = parseOptions(options);
@@ -27,6 +30,7 @@ export function renderWidget(options: MountOptions = { phone: '555-010-4477', cl
     mode: 'inline',
     copy: COPY[lang],
     clinic: { phone: parsed.phone, name: parsed.clinicName, hours: parsed.hours },
+    device,
   };
   const container = document.body.appendChild(document.createElement('div'));
   const stop = effect(() => {
@@ -39,7 +43,7 @@ export function renderWidget(options: MountOptions = { phone: '555-010-4477', cl
     session.stop();
   });
   const root = () => container.querySelector<HTMLElement>('[data-step]');
-  return { container, session, effects, root, step: () => root()?.dataset.step, screen, within };
+  return { container, session, effects, device, root, step: () => root()?.dataset.step, screen, within };
 }
 
 /** Removes every widget rendered by renderWidget (call it after each test). */

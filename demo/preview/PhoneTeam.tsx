@@ -1,0 +1,137 @@
+// "For your phone team": what the visitor read on each outcome and in each note, in both
+// languages, with a suggested first question for the call, and the visitor's own "Before you
+// call" summary for a row of the combinations table. Printable on its own.
+
+import { COPY, say, type Copy, type Text } from '../../src/copy';
+import type { NoteCopy } from '../../src/copy/schema';
+import { summaryText } from '../../src/copy/summary';
+import { LEVELS, NOTE_RULES, type NoteRule } from '../../src/screening';
+import type { Combination } from './combinations';
+import { FIRST_QUESTION_FOR_NOTE, FIRST_QUESTION_FOR_OUTCOME } from './phone-team';
+
+const LANGS = [
+  ['en', 'English'],
+  ['es', 'Español'],
+] as const;
+
+/** A text in the "you" form, with the "they" form after it when it differs. */
+function forms(text: Text | undefined): string {
+  if (text === undefined) return '';
+  const you = say(text, 'self');
+  const they = say(text, 'loved-one');
+  return you === they ? you : `${you} / ${they}`;
+}
+
+/** Every wording of a note, each as the heading and the paragraphs a visitor can read. */
+function noteRead(rule: NoteRule, note: NoteCopy): string[] {
+  const variants = (rule.variants ?? []).map((variant) => note.variants?.[variant.id]);
+  const heads = variants.length > 0 ? variants : [undefined];
+  return [
+    ...heads.map((variant) => [forms(variant?.title ?? note.title), forms(variant?.text ?? note.text)].filter(Boolean).join(': ')),
+    ...(rule.parts ?? []).map((part) => forms(note.parts?.[part.id]?.text)),
+  ];
+}
+
+function outcomeRead(copy: Copy): Record<string, string[]> {
+  return {
+    emergency: [copy.emergency.heading, forms(copy.emergency.text)],
+    crisis: [copy.crisis.heading, forms(copy.crisis.text)],
+    ...Object.fromEntries(LEVELS.map((level) => [level, [copy.result.levels[level].name, forms(copy.result.levels[level].meaning)]])),
+  };
+}
+
+function print(): void {
+  document.body.classList.add('print-phone-team');
+  addEventListener('afterprint', () => document.body.classList.remove('print-phone-team'), { once: true });
+  window.print();
+}
+
+export function PhoneTeam({ row }: { readonly row: Combination }) {
+  const decision = row.decision;
+  return (
+    <section id="phone-team" aria-labelledby="phone-team-title">
+      <h2 id="phone-team-title">For your phone team</h2>
+      <p>
+        What a caller has just read, in both languages, and a first question that meets them there. Callers may read
+        out or paste a “Before you call” summary (below): it is what the widget showed them, nothing more.
+      </p>
+      <p>
+        <button type="button" onClick={print}>
+          Print this section
+        </button>
+      </p>
+      <h3>Outcomes</h3>
+      <table class="rules" data-phone-team="outcomes">
+        <thead>
+          <tr>
+            <th scope="col">Outcome</th>
+            {LANGS.map(([lang, name]) => (
+              <th key={lang} scope="col">
+                What the visitor read ({name})
+              </th>
+            ))}
+            <th scope="col">A first question for the call</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.keys(FIRST_QUESTION_FOR_OUTCOME).map((outcome) => (
+            <tr key={outcome} data-phone-team-outcome={outcome}>
+              <td>
+                <code>{outcome}</code>
+              </td>
+              {LANGS.map(([lang]) => (
+                <td key={lang} lang={lang}>
+                  {(outcomeRead(COPY[lang])[outcome] ?? []).join(' ')}
+                </td>
+              ))}
+              <td>{FIRST_QUESTION_FOR_OUTCOME[outcome as keyof typeof FIRST_QUESTION_FOR_OUTCOME]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Notes</h3>
+      <table class="rules" data-phone-team="notes">
+        <thead>
+          <tr>
+            <th scope="col">Note</th>
+            {LANGS.map(([lang, name]) => (
+              <th key={lang} scope="col">
+                What the visitor read ({name})
+              </th>
+            ))}
+            <th scope="col">A first question for the call</th>
+          </tr>
+        </thead>
+        <tbody>
+          {NOTE_RULES.map((rule) => (
+            <tr key={rule.id} data-phone-team-note={rule.id}>
+              <td>
+                <code>{rule.id}</code>
+              </td>
+              {LANGS.map(([lang]) => (
+                <td key={lang} lang={lang}>
+                  {noteRead(rule, COPY[lang].notes[rule.id]).map((line) => (
+                    <p key={line}>{line}</p>
+                  ))}
+                </td>
+              ))}
+              <td>{FIRST_QUESTION_FOR_NOTE[rule.id]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>A caller's “Before you call” summary</h3>
+      <p>For the row of the combinations table last tried (“Try”), as the widget gives it to someone asking for themselves.</p>
+      {'reason' in decision ? (
+        <div class="summary-examples">
+          {LANGS.map(([lang, name]) => (
+            <figure key={lang} lang={lang}>
+              <figcaption>{name}</figcaption>
+              <pre data-summary-example={lang}>{summaryText(COPY[lang], decision, 'self')}</pre>
+            </figure>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -50,6 +50,8 @@ const SECRETS = [
   en.notes['withdrawal-high'].variants['medical-detox'].title,
   en.notes.naloxone.title,
   en.notes['family-support'].title,
+  en.summary.ask,
+  en.summary.forWhom['loved-one'],
 ];
 
 function hostPage(blockClass: string): string {
@@ -70,6 +72,9 @@ async function recordWalk(page: Page): Promise<{ json: string; inputs: number }>
   await widget(page).locator('[data-action="start"]').click();
   await walk(page, PATH);
   await expectStep(page, 'result');
+  // "Before you call" opened: its summary is covered by the same markers.
+  await widget(page).locator('[data-action="summary"]').click();
+  await widget(page).locator('.summary__text').waitFor();
   // rrweb batches mutations; a frame later everything so far has been emitted.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   return page.evaluate(() => {

@@ -73,7 +73,7 @@ export function BuilderPage() {
       <header class="builder-header">
         <p class="eyebrow">Care Level Finder · embed builder</p>
         <h1>Set up the widget for your site</h1>
-        <p>Fill in your clinic's details, check the preview, then copy the two lines into your page.</p>
+        <p>Fill in your clinic's details, check the preview, then copy the three lines into your page.</p>
       </header>
       <div class="builder">
         <form class="fields" onSubmit={(event) => event.preventDefault()} aria-label="Widget settings">

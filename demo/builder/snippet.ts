@@ -1,10 +1,16 @@
-// The paste-in a clinic copies from the builder: the same two lines as the README, with the
-// attributes the clinic chose (and a style line when it picked its own accent color).
+// The paste-in a clinic copies from the builder: the same three lines as the README, with the
+// attributes the clinic chose: the script, the rule that reserves the first screen's height
+// (inline mode; with the clinic's own accent color when it picked one), and the element.
 
 import { LEVELS, type Offer } from '../../src/screening';
 
 export const SCRIPT_URL = 'https://your-cdn.example/care-level-finder/widget.js';
 export const DEFAULT_ACCENT = '#0f766e';
+/**
+ * Reserves the widget's first screen (700 px at every width, see src/ui/styles.css) until the
+ * script arrives, so that the page does not jump (README, "Put it on your site").
+ */
+export const RESERVE_RULE = 'care-level-finder:not(:defined):not([mode="popup" i]) { display: block; min-height: 700px }';
 
 export interface BuilderFields {
   readonly phone: string;
@@ -40,9 +46,13 @@ export function snippetOf(fields: BuilderFields): string {
   const attributes = attributesOf(fields)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  const lines = [`<script src="${SCRIPT_URL}" async></script>`, `<care-level-finder${attributes}></care-level-finder>`];
-  if (fields.accent.toLowerCase() !== DEFAULT_ACCENT) {
-    lines.unshift(`<style>care-level-finder { --clf-accent: ${fields.accent}; }</style>`);
-  }
-  return lines.join('\n');
+  const rules = [
+    ...(fields.accent.toLowerCase() !== DEFAULT_ACCENT ? [`care-level-finder { --clf-accent: ${fields.accent}; }`] : []),
+    ...(fields.mode === 'inline' ? [RESERVE_RULE] : []),
+  ];
+  return [
+    `<script src="${SCRIPT_URL}" async></script>`,
+    ...(rules.length > 0 ? [`<style>${rules.join(' ')}</style>`] : []),
+    `<care-level-finder${attributes}></care-level-finder>`,
+  ].join('\n');
 }

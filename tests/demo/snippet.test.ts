@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACCENT, snippetOf, type BuilderFields } from '../../demo/builder/snippet';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_ACCENT, RESERVE_RULE, snippetOf, type BuilderFields } from '../../demo/builder/snippet';
 
 const FIELDS: BuilderFields = {
   phone: '(555) 010-4477',
@@ -15,8 +17,18 @@ describe('the builder snippet', () => {
   it('is the README paste-in with only the attributes that differ from the defaults', () => {
     expect(snippetOf(FIELDS)).toBe(
       '<script src="https://your-cdn.example/care-level-finder/widget.js" async></script>\n' +
+        `<style>${RESERVE_RULE}</style>\n` +
         '<care-level-finder phone="(555) 010-4477" clinic-name="Harbor Light Recovery"></care-level-finder>',
     );
+    // The very lines of the README's paste-in, but for the attributes.
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const pasteIn = /```html\n([\s\S]*?)\n```/.exec(readme)?.[1]?.split('\n') ?? [];
+    expect(pasteIn.slice(0, 2)).toEqual(snippetOf(FIELDS).split('\n').slice(0, 2));
+    expect(pasteIn).toHaveLength(3);
+  });
+
+  it('reserves no room in popup mode, whose element takes none', () => {
+    expect(snippetOf({ ...FIELDS, mode: 'popup' })).not.toContain('min-height');
   });
 
   it('writes offers when detox is added, or a level left out, and never for the default', () => {
@@ -31,8 +43,8 @@ describe('the builder snippet', () => {
   it('adds the chosen language, offers, mode and accent, and escapes what it quotes', () => {
     const snippet = snippetOf({ ...FIELDS, clinicName: 'A & "B" <C>', lang: 'es', offers: ['iop', 'outpatient'], mode: 'popup', accent: '#1e3a8a' });
     expect(snippet.split('\n')).toEqual([
-      '<style>care-level-finder { --clf-accent: #1e3a8a; }</style>',
       '<script src="https://your-cdn.example/care-level-finder/widget.js" async></script>',
+      '<style>care-level-finder { --clf-accent: #1e3a8a; }</style>',
       '<care-level-finder phone="(555) 010-4477" clinic-name="A &amp; &quot;B&quot; &lt;C&gt;" lang="es" offers="iop outpatient" mode="popup"></care-level-finder>',
     ]);
   });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
@@ -33,6 +34,25 @@ function sizeReport(): Plugin {
       const { gzip, brotli } = compressedKiB(widget.code);
       const budget = pkg.sizeBudget['dist/widget.js'].gzipKiB;
       this.info(`dist/widget.js: ${gzip.toFixed(1)} KiB gzip, ${brotli.toFixed(1)} KiB brotli (budget ${budget} KiB gzip)`);
+    },
+  };
+}
+
+/**
+ * Writes dist/widget.js.sha384: the Subresource Integrity value of the file as it was written
+ * (`sha384-` and the base64 digest), for a script tag that must refuse any other file at its
+ * URL. The npm package ships it beside widget.js; the embed builder computes the same value
+ * from the file it serves.
+ */
+function integrityFile(): Plugin {
+  return {
+    name: 'clf-integrity-file',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      if (!bundle['widget.js'] || !options.dir) return;
+      const code = readFileSync(resolve(options.dir, 'widget.js'));
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      writeFileSync(resolve(options.dir, 'widget.js.sha384'), `${integrity}\n`);
     },
   };
 }
@@ -117,7 +137,7 @@ const libConfig = defineConfig({
 });
 
 const widgetConfig = defineConfig({
-  plugins: [...plugins, demoEntry(), sizeReport()],
+  plugins: [...plugins, demoEntry(), sizeReport(), integrityFile()],
   define: {
     __CLF_VERSION__: JSON.stringify(pkg.version),
   },

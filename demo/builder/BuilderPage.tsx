@@ -23,8 +23,21 @@ const fields = signal<BuilderFields>({
   offers: LEVELS,
   mode: 'inline',
   accent: DEFAULT_ACCENT,
+  pinned: false,
 });
-const snippet = computed(() => snippetOf(fields.value));
+/** The Subresource Integrity value of the very widget.js this builder serves, once computed. */
+const integrity = signal<string | null>(null);
+const snippet = computed(() => snippetOf(fields.value, integrity.value));
+
+/** sha384 of ../widget.js, as a browser checks an `integrity` attribute (base64 of the digest). */
+async function computeIntegrity(): Promise<void> {
+  const bytes = await (await fetch('../widget.js')).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  integrity.value = `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+computeIntegrity().catch(() => {
+  integrity.value = null;
+});
 /** What the widget itself would say about these attributes, by attribute name. */
 const problems = computed(() => {
   const value = fields.value;
@@ -151,6 +164,23 @@ export function BuilderPage() {
               </label>
             ))}
           </fieldset>
+
+          <label class="check">
+            <input
+              type="checkbox"
+              name="pinned"
+              checked={value.pinned}
+              aria-describedby="pinned-hint"
+              onChange={(event) => update({ pinned: event.currentTarget.checked })}
+            />{' '}
+            Pin this exact version (Subresource Integrity)
+          </label>
+          <p id="pinned-hint" class="hint">
+            For a URL that names a version, such as …/care-level-finder@0.1.0/widget.js: the browser then runs that exact
+            file and nothing else, even if the server is taken over. Leave it off for a URL that changes under you (an
+            unversioned or "latest" URL), or the widget will stop loading at the next release.
+            {value.pinned && !integrity.value ? ' Computing the value…' : ''}
+          </p>
 
           <label for="accent">Accent color</label>
           <input id="accent" name="accent" type="color" value={value.accent} onInput={(event) => update({ accent: event.currentTarget.value })} />

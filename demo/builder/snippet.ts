@@ -21,6 +21,8 @@ export interface BuilderFields {
   readonly offers: readonly Offer[];
   readonly mode: 'inline' | 'popup';
   readonly accent: string;
+  /** Pin the script to this exact file with Subresource Integrity (for a versioned URL). */
+  readonly pinned: boolean;
 }
 
 function escapeAttribute(value: string): string {
@@ -42,7 +44,13 @@ export function attributesOf(fields: BuilderFields): [string, string][] {
   return attributes;
 }
 
-export function snippetOf(fields: BuilderFields): string {
+/**
+ * The paste-in. `integrity` is the Subresource Integrity value of the widget.js the builder
+ * serves (`sha384-...`); with `pinned`, the script tag carries it, and the browser refuses any
+ * other file at that URL (a CDN that was taken over cannot swap in a script that sees every
+ * answer). Without the value yet (still computing), the tag is written without it.
+ */
+export function snippetOf(fields: BuilderFields, integrity: string | null = null): string {
   const attributes = attributesOf(fields)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
@@ -51,7 +59,7 @@ export function snippetOf(fields: BuilderFields): string {
     ...(fields.mode === 'inline' ? [RESERVE_RULE] : []),
   ];
   return [
-    `<script src="${SCRIPT_URL}" async></script>`,
+    `<script src="${SCRIPT_URL}"${fields.pinned && integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''} async></script>`,
     ...(rules.length > 0 ? [`<style>${rules.join(' ')}</style>`] : []),
     `<care-level-finder${attributes}></care-level-finder>`,
   ].join('\n');

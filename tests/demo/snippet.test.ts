@@ -11,6 +11,7 @@ const FIELDS: BuilderFields = {
   offers: ['residential', 'iop', 'outpatient'],
   mode: 'inline',
   accent: DEFAULT_ACCENT,
+  pinned: false,
 };
 
 describe('the builder snippet', () => {
@@ -25,6 +26,15 @@ describe('the builder snippet', () => {
     const pasteIn = /```html\n([\s\S]*?)\n```/.exec(readme)?.[1]?.split('\n') ?? [];
     expect(pasteIn.slice(0, 2)).toEqual(snippetOf(FIELDS).split('\n').slice(0, 2));
     expect(pasteIn).toHaveLength(3);
+  });
+
+  it('pins the script with its integrity value only when asked and once it is known', () => {
+    const value = 'sha384-abc';
+    expect(snippetOf(FIELDS, value)).not.toContain('integrity');
+    expect(snippetOf({ ...FIELDS, pinned: true }, null)).not.toContain('integrity');
+    expect(snippetOf({ ...FIELDS, pinned: true }, value).split('\n')[0]).toBe(
+      '<script src="https://your-cdn.example/care-level-finder/widget.js" integrity="sha384-abc" crossorigin="anonymous" async></script>',
+    );
   });
 
   it('reserves no room in popup mode, whose element takes none', () => {

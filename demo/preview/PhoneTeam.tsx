@@ -5,7 +5,7 @@
 import { COPY, say, type Copy, type Text } from '../../src/copy';
 import type { NoteCopy } from '../../src/copy/schema';
 import { summaryText } from '../../src/copy/summary';
-import { LEVELS, NOTE_RULES, type NoteRule } from '../../src/screening';
+import { LEVELS, NOTE_RULES, OUTCOMES, type NoteRule } from '../../src/screening';
 import type { Combination } from './combinations';
 import { FIRST_QUESTION_FOR_NOTE, FIRST_QUESTION_FOR_OUTCOME } from './phone-team';
 
@@ -32,7 +32,7 @@ function noteRead(rule: NoteRule, note: NoteCopy): string[] {
   ];
 }
 
-function outcomeRead(copy: Copy): Record<string, string[]> {
+function outcomeRead(copy: Copy): Readonly<Record<string, readonly string[]>> {
   return {
     emergency: [copy.emergency.heading, forms(copy.emergency.text)],
     crisis: [copy.crisis.heading, forms(copy.crisis.text)],
@@ -44,6 +44,52 @@ function print(): void {
   document.body.classList.add('print-phone-team');
   addEventListener('afterprint', () => document.body.classList.remove('print-phone-team'), { once: true });
   window.print();
+}
+
+interface ReadRow {
+  readonly id: string;
+  /** What the visitor read, as lines, in one language. */
+  readonly read: (copy: Copy) => readonly string[];
+  readonly question: string;
+}
+
+/** One row per outcome or note: what the visitor read in each language, and a first question. */
+function ReadTable({ title, rows }: { readonly title: 'Outcomes' | 'Notes'; readonly rows: readonly ReadRow[] }) {
+  return (
+    <>
+      <h3>{title}</h3>
+      <table class="rules" data-phone-team={title.toLowerCase()}>
+        <thead>
+          <tr>
+            <th scope="col">{title === 'Outcomes' ? 'Outcome' : 'Note'}</th>
+            {LANGS.map(([lang, name]) => (
+              <th key={lang} scope="col">
+                What the visitor read ({name})
+              </th>
+            ))}
+            <th scope="col">A first question for the call</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-phone-team-row={row.id}>
+              <td>
+                <code>{row.id}</code>
+              </td>
+              {LANGS.map(([lang]) => (
+                <td key={lang} lang={lang}>
+                  {row.read(COPY[lang]).map((line) => (
+                    <p key={line}>{line}</p>
+                  ))}
+                </td>
+              ))}
+              <td>{row.question}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
 }
 
 export function PhoneTeam({ row }: { readonly row: Combination }) {
@@ -60,66 +106,22 @@ export function PhoneTeam({ row }: { readonly row: Combination }) {
           Print this section
         </button>
       </p>
-      <h3>Outcomes</h3>
-      <table class="rules" data-phone-team="outcomes">
-        <thead>
-          <tr>
-            <th scope="col">Outcome</th>
-            {LANGS.map(([lang, name]) => (
-              <th key={lang} scope="col">
-                What the visitor read ({name})
-              </th>
-            ))}
-            <th scope="col">A first question for the call</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.keys(FIRST_QUESTION_FOR_OUTCOME).map((outcome) => (
-            <tr key={outcome} data-phone-team-outcome={outcome}>
-              <td>
-                <code>{outcome}</code>
-              </td>
-              {LANGS.map(([lang]) => (
-                <td key={lang} lang={lang}>
-                  {(outcomeRead(COPY[lang])[outcome] ?? []).join(' ')}
-                </td>
-              ))}
-              <td>{FIRST_QUESTION_FOR_OUTCOME[outcome as keyof typeof FIRST_QUESTION_FOR_OUTCOME]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>Notes</h3>
-      <table class="rules" data-phone-team="notes">
-        <thead>
-          <tr>
-            <th scope="col">Note</th>
-            {LANGS.map(([lang, name]) => (
-              <th key={lang} scope="col">
-                What the visitor read ({name})
-              </th>
-            ))}
-            <th scope="col">A first question for the call</th>
-          </tr>
-        </thead>
-        <tbody>
-          {NOTE_RULES.map((rule) => (
-            <tr key={rule.id} data-phone-team-note={rule.id}>
-              <td>
-                <code>{rule.id}</code>
-              </td>
-              {LANGS.map(([lang]) => (
-                <td key={lang} lang={lang}>
-                  {noteRead(rule, COPY[lang].notes[rule.id]).map((line) => (
-                    <p key={line}>{line}</p>
-                  ))}
-                </td>
-              ))}
-              <td>{FIRST_QUESTION_FOR_NOTE[rule.id]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReadTable
+        title="Outcomes"
+        rows={OUTCOMES.map((outcome) => ({
+          id: outcome,
+          read: (copy) => outcomeRead(copy)[outcome] ?? [],
+          question: FIRST_QUESTION_FOR_OUTCOME[outcome],
+        }))}
+      />
+      <ReadTable
+        title="Notes"
+        rows={NOTE_RULES.map((rule) => ({
+          id: rule.id,
+          read: (copy) => noteRead(rule, copy.notes[rule.id]),
+          question: FIRST_QUESTION_FOR_NOTE[rule.id],
+        }))}
+      />
       <h3>A caller's “Before you call” summary</h3>
       <p>For the row of the combinations table last tried (“Try”), as the widget gives it to someone asking for themselves.</p>
       {'reason' in decision ? (

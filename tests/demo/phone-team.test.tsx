@@ -28,18 +28,18 @@ describe('the preview\'s "For your phone team"', { timeout: 30_000 }, () => {
   it('has what the visitor read in both languages and a first question, for every outcome and every note', () => {
     render(<PreviewPage />);
     for (const outcome of OUTCOMES) {
-      const row = document.querySelector(`[data-phone-team-outcome="${outcome}"]`);
+      const row = document.querySelector(`[data-phone-team="outcomes"] [data-phone-team-row="${outcome}"]`);
       expect(row, outcome).not.toBeNull();
       expect(row?.querySelector('[lang="en"]')?.textContent?.length).toBeGreaterThan(10);
       expect(row?.querySelector('[lang="es"]')?.textContent?.length).toBeGreaterThan(10);
       expect(row?.textContent).toContain(FIRST_QUESTION_FOR_OUTCOME[outcome]);
     }
     for (const note of NOTE_RULES) {
-      const row = document.querySelector(`[data-phone-team-note="${note.id}"]`);
+      const row = document.querySelector(`[data-phone-team="notes"] [data-phone-team-row="${note.id}"]`);
       expect(row, note.id).not.toBeNull();
       expect(row?.textContent).toContain(FIRST_QUESTION_FOR_NOTE[note.id]);
     }
-    const withdrawal = document.querySelector('[data-phone-team-note="withdrawal-high"]');
+    const withdrawal = document.querySelector('[data-phone-team="notes"] [data-phone-team-row="withdrawal-high"]');
     expect(withdrawal?.querySelector('[lang="en"]')?.textContent).toContain('First: do not stop or cut down suddenly');
     expect(withdrawal?.querySelector('[lang="es"]')?.textContent).toContain('Primero: no lo deje ni lo baje de golpe');
   });

@@ -4,13 +4,13 @@
 // 320 CSS px is what a 1280 px window shows at 400% zoom (WCAG's reflow case), so it covers
 // 200% zoom of any window down to 640 px.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { screeningMachine, type ScreeningEvent, type ScreeningMachine } from '../../src/machine';
 import { optionsOf, type OptionId, type StepId } from '../../src/screening';
+import { expectNoHorizontalScroll, expectNoViolations } from './support/axe';
 import { choose, expectStep, press, useBrowserAndServer } from './support/browser';
 
 const fixture = useBrowserAndServer((server) => {
@@ -22,7 +22,6 @@ const fixture = useBrowserAndServer((server) => {
 
 type Snapshot = SnapshotFrom<ScreeningMachine>;
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANGS = ['en', 'es'] as const;
 const WIDTHS = [320, 1280] as const;
 
@@ -97,27 +96,6 @@ async function replay(page: Page, events: readonly ScreeningEvent[]): Promise<vo
     else if (event.type === 'answer.select') await choose(page, event.option);
     else if (event.type === 'step.continue') await press(page, 'continue');
   }
-}
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  // Contrast is judged on the settled screen, not halfway through its fade-in.
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('care-level-finder')).every((host) =>
-      (host.shadowRoot?.getAnimations() ?? []).every((animation) => animation.playState === 'finished'),
-    ),
-  );
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(violations, where).toEqual([]);
-  // The check is real: axe did look inside the widget's shadow root.
-  expect(results.passes.some((pass) => pass.nodes.some((node) => JSON.stringify(node.target).includes('care-level-finder'))), where).toBe(true);
-}
-
-async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, where).toBeLessThanOrEqual(0);
 }
 
 describe('the paths generated from the machine', () => {

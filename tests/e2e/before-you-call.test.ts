@@ -4,10 +4,10 @@
 // carries any of it). axe finds nothing with the summary open, at 320 and 1280 px, en and es.
 
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { COPY } from '../../src/copy';
+import { expectNoHorizontalScroll, expectNoViolations } from './support/axe';
 import { expectStep, press, useBrowserAndServer, walk, widget, type Answer } from './support/browser';
 import { pathOf, withWatchedPage } from './support/host-watch';
 
@@ -131,15 +131,8 @@ describe('"Before you call" in a real browser', () => {
           `${fixture.server.url}/summary-${lang}.html`,
           async ({ page }) => {
             await openSummary(page);
-            await page.waitForFunction(() =>
-              (document.querySelector('care-level-finder')?.shadowRoot?.getAnimations() ?? []).every(
-                (animation) => animation.playState === 'finished',
-              ),
-            );
-            const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-            expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-            expect(overflow).toBeLessThanOrEqual(0);
+            await expectNoViolations(page, `${lang} ${width}px summary open`);
+            await expectNoHorizontalScroll(page, `${lang} ${width}px summary open`);
           },
           { viewport: { width, height: 800 } },
         );

@@ -3,15 +3,14 @@
 // leads the result, and axe (WCAG 2.2 A/AA) on each of these screens in English and Spanish at
 // 320 and 1280 px wide.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_RULES } from '../../src/screening';
+import { expectNoHorizontalScroll, expectNoViolations } from './support/axe';
 import { expectStep, press, useBrowserAndServer, walk, widgetRoot, type Answer } from './support/browser';
 
 const LANGS = ['en', 'es'] as const;
 const WIDTHS = [320, 1280] as const;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const fixture = useBrowserAndServer((server) => {
   for (const lang of LANGS) {
@@ -67,21 +66,6 @@ async function guidesOn(page: Page): Promise<string[]> {
   );
   for (const guide of guides) GUIDES_SEEN.add(guide.split(':')[0] ?? '');
   return guides;
-}
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('care-level-finder')).every((host) =>
-      (host.shadowRoot?.getAnimations() ?? []).every((animation) => animation.playState === 'finished'),
-    ),
-  );
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(violations, where).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${where}: no horizontal scroll`).toBeLessThanOrEqual(0);
 }
 
 async function open(lang: (typeof LANGS)[number], width: number) {
@@ -171,6 +155,7 @@ describe.each(LANGS)('no axe violation on the new screens in %s', (lang) => {
         await walk(page, answers);
         await expectStep(page, 'result');
         await expectNoViolations(page, `${lang} ${width}px ${name}`);
+        await expectNoHorizontalScroll(page, `${lang} ${width}px ${name}`);
         if (name === 'first steps') {
           const notes = await page.locator('care-level-finder [data-note]').evaluateAll((elements) =>
             elements.map((element) => element.getAttribute('data-note')),

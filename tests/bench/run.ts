@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/chromium';
-import { staticPage, surveyJsPage, widgetPage } from './pages';
+import { readmeSnippets } from '../e2e/support/readme';
+import { clinicPage, staticPage, surveyJsPage, widgetPage } from './pages';
 import { serve, type BenchFile } from './server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,6 +19,8 @@ const MODULES = resolve(ROOT, 'node_modules');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
 const SUBJECTS = ['widget', 'surveyjs', 'static'] as const;
 type Subject = (typeof SUBJECTS)[number];
+/** The README's paste-in, as a clinic copies it (the reserve line included). */
+const README_PASTE_IN = readmeSnippets().find((snippet) => snippet.lang === 'html')?.code ?? '';
 
 interface Profile {
   readonly name: string;
@@ -79,7 +82,8 @@ const PROBE = () => {
   }).observe({ type: 'long-animation-frame', buffered: true });
   const visible = () => {
     const host = document.querySelector('care-level-finder');
-    const target = host?.shadowRoot?.querySelector('[data-action="start"]') ?? document.querySelector('[data-name="who"]');
+    // The first screen: the widget's intro, or SurveyJS's start page (the same intro).
+    const target = host?.shadowRoot?.querySelector('[data-action="start"]') ?? document.querySelector('.sd-navigation__start-btn');
     return target !== null && target !== undefined && target.getBoundingClientRect().height > 0;
   };
   // The frame in which the first question is laid out: what a visitor sees next.
@@ -97,26 +101,38 @@ async function throttle(session: CDPSession, profile: Profile): Promise<void> {
   if (profile.network) await session.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
 }
 
-async function answerThree(page: Page, subject: Subject): Promise<void> {
-  if (subject === 'widget') {
-    const widget = page.locator('care-level-finder');
-    await widget.locator('[data-action="start"]').click();
-    for (const option of ['self', 'none', 'adult']) {
-      await widget.locator(`input[data-option="${option}"]`).check();
-      await widget.locator('[data-action="continue"]').click();
-    }
-    await widget.locator('[data-step="withdrawal"]').waitFor();
-  } else {
-    for (const [question, option] of [
-      ['who', 'self'],
-      ['danger', 'none'],
-      ['age', 'adult'],
-    ] as const) {
-      await page.locator(`[data-name="${question}"] input[value="${option}"]`).check({ force: true });
-      await page.locator('.sd-navigation__next-btn, input[value="Next"]').first().click();
-    }
-    await page.locator('[data-name="withdrawal"]').waitFor();
+/**
+ * Start, then three questions, with the very same Playwright calls for both subjects: a click
+ * (with Playwright's actionability checks) on Start, on the answer's whole row and on the next
+ * button, then wait for the fourth question. Only the selectors differ.
+ */
+const WALK: Record<'widget' | 'surveyjs', { start: string; row: (question: string, option: string) => string; next: string; fourth: string }> = {
+  widget: {
+    start: 'care-level-finder [data-action="start"]',
+    row: (_question, option) => `care-level-finder label.option:has(input[data-option="${option}"])`,
+    next: 'care-level-finder [data-action="continue"]',
+    fourth: 'care-level-finder [data-step="withdrawal"]',
+  },
+  surveyjs: {
+    start: '.sd-navigation__start-btn',
+    row: (question, option) => `[data-name="${question}"] label:has(input[value="${option}"])`,
+    next: '.sd-navigation__next-btn',
+    fourth: '[data-name="withdrawal"]',
+  },
+};
+
+async function answerThree(page: Page, subject: 'widget' | 'surveyjs'): Promise<void> {
+  const walk = WALK[subject];
+  await page.locator(walk.start).click();
+  for (const [question, option] of [
+    ['who', 'self'],
+    ['danger', 'none'],
+    ['age', 'adult'],
+  ] as const) {
+    await page.locator(walk.row(question, option)).click();
+    await page.locator(walk.next).click();
   }
+  await page.locator(walk.fourth).waitFor();
 }
 
 /** The widget's own latency: Continue pressed until the next question is in the DOM. */
@@ -238,7 +254,7 @@ type Results = Record<Subject, Sample[]>;
 function table(profile: Profile, results: Results): string {
   const rows: [string, (sample: Sample) => number | null, number][] = [
     ['first question visible, ms', (sample) => sample.firstQuestionMs, 0],
-    ['three questions by clicks, ms', (sample) => sample.threeQuestionsMs, 0],
+    ['Start and three questions by clicks, ms', (sample) => sample.threeQuestionsMs, 0],
     ['script time, ms', (sample) => sample.scriptMs, 1],
     ['long tasks while loading', (sample) => sample.longTasks, 0],
     ['longest task while loading, ms', (sample) => sample.longestTaskMs, 0],
@@ -257,10 +273,99 @@ function table(profile: Profile, results: Results): string {
   return lines.join('\n');
 }
 
+// The clinic page: what a content page pays for the screening in Core Web Vitals terms.
+const CLINIC_SUBJECTS = ['none', 'widget', 'surveyjs'] as const;
+type ClinicSubject = (typeof CLINIC_SUBJECTS)[number];
+
+interface ClinicSample {
+  /** Sum of layout shifts without recent input (one load, one session window). */
+  cls: number;
+  /** The page's Largest Contentful Paint, ms. */
+  lcpMs: number;
+  longTasks: number;
+  /** Total blocking time: the part of each long task over 50 ms, summed. */
+  tbtMs: number;
+}
+type ClinicResults = Record<ClinicSubject, ClinicSample[]>;
+
+/** Layout shifts, LCP and long tasks, recorded from the very start of the page. */
+const CLINIC_PROBE = () => {
+  const vitals = { cls: 0, lcp: 0, tasks: [] as number[] };
+  Object.assign(window, { __vitals: vitals });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) vitals.cls += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) vitals.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) vitals.tasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/**
+ * Loads the clinic page and reads its vitals once the page is quiet: its load event, the
+ * screening's first screen on it, then a second without a long task (nothing left to settle).
+ */
+async function measureClinicPage(browser: Browser, url: string, subject: ClinicSubject, profile: Profile): Promise<ClinicSample> {
+  const context = await browser.newContext({ viewport: profile.viewport });
+  try {
+    await context.addInitScript({ content: 'window.__name = (fn) => fn;' });
+    await context.addInitScript(CLINIC_PROBE);
+    const page = await context.newPage();
+    await throttle(await context.newCDPSession(page), profile);
+    await page.goto(`${url}/clinic-${subject}.html`, { waitUntil: 'load', timeout: 60_000 });
+    if (subject === 'widget') await page.locator('care-level-finder [data-step="intro"]').waitFor({ timeout: 60_000 });
+    if (subject === 'surveyjs') await page.locator('.sd-navigation__start-btn').waitFor({ timeout: 60_000 });
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let quiet = setTimeout(done, 1000);
+          new PerformanceObserver(() => {
+            clearTimeout(quiet);
+            quiet = setTimeout(done, 1000);
+          }).observe({ type: 'longtask' });
+        }),
+    );
+    const vitals = await page.evaluate(() => (window as unknown as { __vitals: { cls: number; lcp: number; tasks: number[] } }).__vitals);
+    return {
+      cls: vitals.cls,
+      lcpMs: vitals.lcp,
+      longTasks: vitals.tasks.length,
+      tbtMs: vitals.tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function clinicTable(profile: Profile, results: ClinicResults): string {
+  const rows: [string, (sample: ClinicSample) => number, number][] = [
+    ['layout shift (CLS)', (sample) => sample.cls, 3],
+    ["the page's LCP, ms", (sample) => sample.lcpMs, 0],
+    ['long tasks while loading', (sample) => sample.longTasks, 0],
+    ['total blocking time, ms', (sample) => sample.tbtMs, 0],
+  ];
+  const lines = [
+    `| clinic page, ${profile.name} (median, min-max, ${RUNS} runs) | no screening | widget | added by the widget | SurveyJS | added by SurveyJS |`,
+    '|---|---|---|---|---|---|',
+  ];
+  for (const [label, pick, digits] of rows) {
+    const base = median(results.none.map(pick));
+    const added = (subject: ClinicSubject) => (median(results[subject].map(pick)) - base).toFixed(digits);
+    lines.push(
+      `| ${label} | ${cell(results.none.map(pick), digits)} | ${cell(results.widget.map(pick), digits)} | ${added('widget')} | ${cell(results.surveyjs.map(pick), digits)} | ${added('surveyjs')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const files = new Map<string, BenchFile>([
     ['/widget.js', { body: readFileSync(resolve(ROOT, 'dist/widget.js')), type: 'text/javascript' }],
-    ['/widget.html', { body: widgetPage(), type: 'text/html' }],
+    ['/widget.html', { body: widgetPage(README_PASTE_IN), type: 'text/html' }],
     ['/survey.core.min.js', { body: readFileSync(resolve(MODULES, 'survey-core/survey.core.min.js')), type: 'text/javascript' }],
     ['/survey-js-ui.min.js', { body: readFileSync(resolve(MODULES, 'survey-js-ui/survey-js-ui.min.js')), type: 'text/javascript' }],
     [
@@ -268,6 +373,7 @@ async function main(): Promise<void> {
       { body: readFileSync(resolve(MODULES, 'survey-core/survey-core.fontless.min.css')), type: 'text/css' },
     ],
     ['/surveyjs.html', { body: surveyJsPage(), type: 'text/html' }],
+    ...CLINIC_SUBJECTS.map((subject): [string, BenchFile] => [`/clinic-${subject}.html`, { body: clinicPage(subject, README_PASTE_IN), type: 'text/html' }]),
   ]);
   const server = await serve(files);
   const browser = await launchBrowser();
@@ -314,6 +420,14 @@ async function main(): Promise<void> {
       `  mostly the browser's own work: longest ${worst('widget', (sample) => sample.longestBrowserTaskMs).toFixed(0)} ms, ` +
         `on the static page ${worst('static', (sample) => sample.longestBrowserTaskMs).toFixed(0)} ms)`,
     );
+
+    for (const profile of PROFILES) {
+      const clinic: ClinicResults = { none: [], widget: [], surveyjs: [] };
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const subject of CLINIC_SUBJECTS) clinic[subject].push(await measureClinicPage(browser, server.url, subject, profile));
+      }
+      console.log(`\n${clinicTable(profile, clinic)}`);
+    }
     console.log(`\nratio vs SurveyJS: first question ${phoneRatio.toFixed(1)}x`);
   } finally {
     await browser.close();

@@ -3,7 +3,7 @@
 
 import { checkAnswers, decide, plannedSteps, STEP_IDS, type Answers, type StepId } from '../screening';
 import { screeningMachine } from './screening-machine';
-import type { ScreeningSnapshot } from './view';
+import { questionStep, type ScreeningSnapshot } from './view';
 
 /** A screening in progress: the screen it is on and the answers so far. */
 export interface ResumePoint {
@@ -16,10 +16,10 @@ export interface ResumePoint {
 /** The resume point of a snapshot, or null on the intro (nothing worth keeping). */
 export function resumePointOf(snapshot: ScreeningSnapshot | null): ResumePoint | null {
   if (snapshot === null) return null; // Not started: the intro.
-  const flow = snapshot.value.flow;
-  if (flow === 'intro') return null;
+  const step = snapshot.hasTag('result') ? 'result' : questionStep(snapshot);
+  if (step === null) return null;
   const { answers, accepted } = snapshot.context;
-  return { step: typeof flow === 'object' ? 'result' : flow, answers, accepted };
+  return { step, answers, accepted };
 }
 
 export type ResumeCheck = { readonly snapshot: ScreeningSnapshot } | { readonly problem: string };

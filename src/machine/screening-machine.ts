@@ -10,6 +10,9 @@ import {
   LEVELS,
   isOptionOf,
   isStepShown,
+  NO_DANGER_SIGN,
+  SHOWN_WHEN,
+  STEP_IDS,
   withoutSkippedAnswers,
   type Answers,
   type OptionId,
@@ -45,10 +48,6 @@ export type ScreeningEvent =
 /** What the machine tells the outside: that something happened, never what was answered. */
 export type ScreeningEmitted = { type: 'started' } | { type: 'completed' } | { type: 'call-pressed' };
 
-export interface ScreeningInput {
-  readonly answers?: Answers;
-}
-
 const FLOW = '#screening.flow';
 
 let built: ScreeningMachine | undefined;
@@ -69,7 +68,6 @@ const buildScreeningMachine = () => setup({
     context: {} as ScreeningContext,
     events: {} as ScreeningEvent,
     emitted: {} as ScreeningEmitted,
-    input: {} as ScreeningInput | undefined,
   },
   guards: {
     nothingChosen: ({ context }, params: { step: StepId }) =>
@@ -110,7 +108,9 @@ const buildScreeningMachine = () => setup({
 }).createMachine({
   id: 'screening',
   type: 'parallel',
-  context: ({ input }) => ({ answers: input?.answers ?? {}, accepted: input?.answers ?? {}, error: null }),
+  // A screening restored after a reload (or the preview's start) is a snapshot made by
+  // resume.ts, never an input: every actor starts empty.
+  context: { answers: {}, accepted: {}, error: null },
   states: {
     flow: {
       initial: 'intro',
@@ -118,71 +118,17 @@ const buildScreeningMachine = () => setup({
         intro: {
           on: { 'flow.start': { target: 'who', actions: 'notifyStarted' } },
         },
-        who: {
-          on: {
-            ...choosing('who'),
-            'step.continue': [nothingChosen('who'), { target: 'danger', actions: 'acceptAnswer' }],
-          },
-        },
-        danger: {
-          on: {
-            ...choosing('danger'),
-            'step.continue': [
-              nothingChosen('danger'),
-              ...toDangerOutcome(),
-              { target: 'age', actions: 'acceptAnswer' },
-            ],
-            'step.back': back('who'),
-          },
-        },
-        age: question('age', 'withdrawal', 'danger'),
-        withdrawal: question('withdrawal', 'support', 'age'),
-        support: question('support', 'tried-before', 'withdrawal'),
-        'tried-before': question('tried-before', 'home', 'support'),
-        home: {
-          on: {
-            ...choosing('home'),
-            'step.continue': [
-              nothingChosen('home'),
-              ifShown('sober-living', 'acceptAnswer'),
-              { target: 'mental-health', actions: 'acceptAnswer' },
-            ],
-            'step.back': back('tried-before'),
-          },
-        },
-        'sober-living': question('sober-living', 'mental-health', 'home'),
-        'mental-health': {
-          on: {
-            ...choosing('mental-health'),
-            'step.continue': [nothingChosen('mental-health'), { target: 'schedule', actions: 'acceptAnswer' }],
-            'step.back': [ifShown('sober-living', 'discardChoice'), back('home')],
-          },
-        },
-        schedule: {
-          on: {
-            ...choosing('schedule'),
-            'step.continue': [
-              nothingChosen('schedule'),
-              ifShown('wants-help', 'acceptAnswer'),
-              { target: 'result', actions: 'acceptAnswer' },
-            ],
-            'step.back': back('mental-health'),
-          },
-        },
-        'wants-help': {
-          on: {
-            ...choosing('wants-help'),
-            'step.continue': [nothingChosen('wants-help'), { target: 'result', actions: 'acceptAnswer' }],
-            'step.back': back('schedule'),
-          },
-        },
+        // One state per question, in the spec's order, each built by question() from the
+        // flow table in src/screening (QUESTIONS and SHOWN_WHEN): the order is written once.
+        ...QUESTION_STATES,
         result: {
+          tags: ['result'],
           // Entered only by Continue: a screening restored after a reload does not run it.
           entry: 'notifyCompleted',
           initial: 'deciding',
           on: {
             // From a level back to the last question that was asked.
-            'step.back': [ifShown('wants-help', 'discardChoice'), back('schedule')],
+            'step.back': backFrom(STEP_IDS.length),
             'flow.restart': { target: 'intro', actions: 'forgetAnswers' },
             'call.press': { actions: 'notifyCallPressed' },
           },
@@ -229,8 +175,42 @@ function back(step: StepId) {
   return { target: `${FLOW}.${step}`, actions: 'discardChoice' } as const;
 }
 
-function ifShown(step: StepId, actions: 'acceptAnswer' | 'discardChoice') {
-  return { guard: { type: 'stepShown', params: { step } }, target: `${FLOW}.${step}`, actions } as const;
+/**
+ * A step that the answers can skip: one with a "shown when" of its own. The danger rule that
+ * every step after `danger` shares is left out: a danger sign ends the flow at `danger`, so
+ * no Continue or Back ever passes a step for it.
+ */
+function mayBeSkipped(step: StepId): boolean {
+  const shownWhen = SHOWN_WHEN[step];
+  return shownWhen !== undefined && shownWhen !== NO_DANGER_SIGN;
+}
+
+function toStep(step: StepId | 'result', actions: 'acceptAnswer' | 'discardChoice', guarded: boolean) {
+  return {
+    ...(guarded && step !== 'result' ? { guard: { type: 'stepShown', params: { step } } as const } : {}),
+    target: `${FLOW}.${step}`,
+    actions,
+  } as const;
+}
+
+/** Continue from the step at `index`: the next step the answers show, else the result. */
+function continueFrom(index: number) {
+  const transitions: ReturnType<typeof toStep>[] = [];
+  for (const next of STEP_IDS.slice(index + 1)) {
+    transitions.push(toStep(next, 'acceptAnswer', mayBeSkipped(next)));
+    if (!mayBeSkipped(next)) return transitions;
+  }
+  return [...transitions, toStep('result', 'acceptAnswer', false)];
+}
+
+/** Back from the step at `index` (or from the result, past the last): the last step shown. */
+function backFrom(index: number) {
+  const transitions: ReturnType<typeof toStep>[] = [];
+  for (const previous of STEP_IDS.slice(0, index).reverse()) {
+    transitions.push(toStep(previous, 'discardChoice', mayBeSkipped(previous)));
+    if (!mayBeSkipped(previous)) return transitions;
+  }
+  return transitions;
 }
 
 function toDangerOutcome() {
@@ -251,12 +231,23 @@ function toLevel() {
   );
 }
 
-function question(step: StepId, next: StepId, previous: StepId) {
+/**
+ * A question: choosing changes the answer, Continue goes on (the danger question first checks
+ * for a danger sign, which ends the flow), Back returns to the last step shown (none from the
+ * first question).
+ */
+function question(step: StepId) {
+  const index = STEP_IDS.indexOf(step);
   return {
+    tags: ['question'],
     on: {
       ...choosing(step),
-      'step.continue': [nothingChosen(step), { target: `${FLOW}.${next}`, actions: 'acceptAnswer' } as const],
-      'step.back': back(previous),
+      'step.continue': [nothingChosen(step), ...(step === 'danger' ? toDangerOutcome() : []), ...continueFrom(index)],
+      ...(index > 0 ? { 'step.back': backFrom(index) } : {}),
     },
-  };
+  } as const;
 }
+
+const QUESTION_STATES = Object.fromEntries(STEP_IDS.map((step) => [step, question(step)])) as {
+  readonly [S in StepId]: ReturnType<typeof question>;
+};

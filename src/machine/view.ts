@@ -60,9 +60,9 @@ export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Offe
   if (snapshot === null) return INTRO_VIEW;
   const { answers, accepted, error } = snapshot.context;
   const view: View = {
-    screen: toScreen(snapshot.value.flow, answers, accepted, error, offers),
+    screen: toScreen(snapshot, answers, accepted, error, offers),
     voice: answers.who?.[0] === 'loved-one' ? 'loved-one' : 'self',
-    helpOpen: snapshot.value.help === 'open',
+    helpOpen: snapshot.matches({ help: 'open' }),
   };
   // The same object for the same intro: when the machine is built after the intro is up,
   // null becomes the machine's first state, and the widget then has nothing to render again.
@@ -70,26 +70,34 @@ export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Offe
   return untouchedIntro ? INTRO_VIEW : view;
 }
 
+/** The screen of a snapshot, read from the machine's own tags and transitions. */
 function toScreen(
-  flow: ScreeningSnapshot['value']['flow'],
+  snapshot: ScreeningSnapshot,
   answers: Answers,
   accepted: Answers,
   error: QuestionScreen['error'],
   offers: readonly Offer[],
 ): Screen {
-  if (flow === 'intro') return { kind: 'intro' };
-  if (typeof flow === 'object') return { kind: 'result', decision: decide(answers, offers) };
-  const question = questionFor(flow);
-  const chosen: readonly OptionId[] = answers[flow] ?? [];
+  if (snapshot.hasTag('result')) return { kind: 'result', decision: decide(answers, offers) };
+  const step = questionStep(snapshot);
+  if (step === null) return { kind: 'intro' };
+  const question = questionFor(step);
+  const chosen: readonly OptionId[] = answers[step] ?? [];
   return {
     kind: 'question',
-    step: flow,
+    step,
     answerKind: question.kind,
     options: question.options.map((id) => ({ id, chosen: chosen.includes(id) })),
     error,
-    progress: progressAt(flow, accepted),
-    canGoBack: flow !== 'who',
+    progress: progressAt(step, accepted),
+    canGoBack: snapshot.can({ type: 'step.back' }),
   };
+}
+
+/** The question a snapshot is on (a state tagged `question` is named by its step), or null. */
+export function questionStep(snapshot: ScreeningSnapshot): StepId | null {
+  const flow = snapshot.value.flow;
+  return snapshot.hasTag('question') && typeof flow === 'string' ? (flow as StepId) : null;
 }
 
 /**

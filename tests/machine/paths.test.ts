@@ -150,7 +150,8 @@ describe('the crisis panel', () => {
         actor.stop();
       }
     }
-  });
+    // Thousands of actors, one per state of every path: seconds on a busy 2-core machine.
+  }, 30_000);
 });
 
 describe('any finished screening, driven through the machine answer by answer', () => {

@@ -14,10 +14,10 @@ afterEach(() => {
 /** The widget's own summary for these answers, opened as a visitor opens it. */
 function widgetSummary(answers: Answers, lang: 'en' | 'es'): string {
   const widget = renderWidget({ phone: '555-010-4477', lang });
-  widget.session.send({ type: 'flow.start' });
+  widget.model.send({ type: 'flow.start' });
   for (const step of plannedSteps(answers)) {
-    for (const option of answers[step] ?? []) widget.session.send({ type: 'answer.select', option });
-    widget.session.send({ type: 'step.continue' });
+    for (const option of answers[step] ?? []) widget.model.send({ type: 'answer.select', option });
+    widget.model.send({ type: 'step.continue' });
   }
   expect(widget.step()).toBe('result');
   fireEvent.click(screen.getByRole('button', { name: COPY[lang].summary.open }));

@@ -30,11 +30,11 @@ const LOVED_ONE_OUTPATIENT = [['loved-one'], ['none'], ['adult'], ['none'], ['no
 const SELF_RESIDENTIAL = [['self'], ['none'], ['under-18'], ['opioids'], ['yes'], ['no'], ['stable'], ['no'], ['step-away']];
 const LOVED_ONE_IOP = [['loved-one'], ['none'], ['adult'], ['none'], ['no'], ['yes'], ['stable'], ['most-days'], ['few-hours-most-days'], ['no']];
 
+/** The decision the result screen shows. */
 function decisionOf(widget: ReturnType<typeof renderWidget>): LevelDecision {
-  const snapshot = widget.session.snapshot.value;
-  const decision = decide(snapshot?.context.answers ?? {});
-  if (!('reason' in decision)) throw new Error('expected a level');
-  return decision;
+  const screen = widget.model.view.value.screen;
+  if (screen.kind !== 'result' || !('reason' in screen.decision)) throw new Error('expected a level');
+  return screen.decision;
 }
 
 describe('"Before you call" on a level result', () => {

@@ -8,50 +8,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { SCRIPT_HEADERS, settle, withWatchedPage, type Watch } from './support/host-watch';
+import { ACCENT, CSP_CONTROL_HTML, CSP_CONTROL_JS, CSP_CONTROL_SCRIPT, kindOf, STRICT_CSP_HEADERS, type Violation } from './support/csp';
 import { PASTE_IN_HTML } from './support/paths';
-
-const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
-const HEADERS = { 'content-security-policy': CSP };
 
 const HOST_PAGE = '/csp-host.html';
 const CONTROL_PAGE = '/csp-control.html';
-const CONTROL_SCRIPT = '/csp-control.js';
-
-// The same policy, broken on purpose in each way the widget must never break it: a <style>
-// element and a style="" attribute in the page, the same two inside a shadow root (where the
-// widget lives), eval, and an HTML string written to innerHTML. Plus a button with the
-// widget's classes outside its shadow root, to show what "unstyled" looks like.
-const CONTROL_HTML = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Control</title><style>p { color: red; }</style></head>
-<body>
-<p style="color: red">inline style attribute</p>
-<button type="button" class="button button--primary" id="unstyled">Not the widget's</button>
-<div id="shadow-host"></div>
-<script src="${CONTROL_SCRIPT}"></script>
-</body>
-</html>`;
-
-const CONTROL_JS = `
-const shadow = document.getElementById('shadow-host').attachShadow({ mode: 'open' });
-const style = document.createElement('style');
-style.textContent = 'p { color: red; }';
-shadow.append(style);
-const p = document.createElement('p');
-p.setAttribute('style', 'color: red');
-shadow.append(p);
-try { eval('1 + 1'); } catch {}
-try { document.createElement('div').innerHTML = '<b>x</b>'; } catch {}
-`;
-
-/** Recorded by the init script: what a `securitypolicyviolation` event said. */
-interface Violation {
-  readonly directive: string;
-  readonly blockedURI: string;
-  readonly sample: string;
-  readonly source: string;
-}
 
 // Capture phase on document: violations inside a shadow root (composed events) arrive here
 // too, before any listener on the element or its shadow root could stop them.
@@ -68,12 +29,6 @@ const RECORD_VIOLATIONS = `(() => {
   }, true);
 })();`;
 
-/** "directive" or "directive sink" ("require-trusted-types-for eval"): what was refused. */
-function kindOf(violation: Violation): string {
-  const sink = violation.sample.split('|')[0];
-  return sink ? `${violation.directive} ${sink}` : violation.directive;
-}
-
 /** The violations so far, after letting the page deliver any report it has queued. */
 async function violations(page: Page): Promise<Violation[]> {
   await settle(page);
@@ -84,8 +39,6 @@ async function violations(page: Page): Promise<Violation[]> {
     return [...seen];
   });
 }
-
-const ACCENT = 'rgb(15, 118, 110)'; // the default --clf-accent, #0f766e
 
 /** The computed background of an element inside the widget's shadow root. */
 function backgroundOf(page: Page, selector: string): Promise<string> {
@@ -116,9 +69,9 @@ function expectClean(watch: Watch, found: readonly Violation[]): void {
 
 describe('the widget under a strict Content-Security-Policy with Trusted Types', () => {
   const fixture = useBrowserAndServer((server) => {
-    server.page(HOST_PAGE, PASTE_IN_HTML, HEADERS);
-    server.page(CONTROL_PAGE, CONTROL_HTML, HEADERS);
-    server.page(CONTROL_SCRIPT, CONTROL_JS, SCRIPT_HEADERS);
+    server.page(HOST_PAGE, PASTE_IN_HTML, STRICT_CSP_HEADERS);
+    server.page(CONTROL_PAGE, CSP_CONTROL_HTML, STRICT_CSP_HEADERS);
+    server.page(CSP_CONTROL_SCRIPT, CSP_CONTROL_JS, SCRIPT_HEADERS);
   });
 
   const options = { initScripts: [RECORD_VIOLATIONS] };

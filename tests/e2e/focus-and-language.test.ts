@@ -128,6 +128,8 @@ describe('the popup', () => {
       const dialog = page.locator('care-level-finder dialog');
       await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open && element.matches(':modal'))).toBe(true);
       expect(await dialog.getAttribute('aria-label')).toBe('Care Level Finder');
+      // The launcher is not shown while the dialog is open (README: hidden while it is open).
+      expect(await launcher.isVisible()).toBe(false);
       await expectStep(page, 'intro');
       expect(await focused(page)).toBe('h2:Find the kind of care that fits');
 
@@ -142,6 +144,7 @@ describe('the popup', () => {
       await expectStep(page, 'who');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
+      expect(await launcher.isVisible()).toBe(true);
       expect(await focused(page)).toBe('button:Find the right care');
 
       // Nothing traps the page once closed: its own button works.

@@ -3,74 +3,10 @@
 
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Outcome, ReasonId } from '../../src/screening';
-import { expectStep, press, walk, widget, widgetRoot, withPage, useBrowserAndServer, type Answer } from './support/browser';
-import { CLINIC_TEL, PASTE_IN_HTML } from './support/paths';
+import { expectStep, press, walk, widget, widgetRoot, withPage, useBrowserAndServer } from './support/browser';
+import { CLINIC_TEL, OUTCOME_PATHS, PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/host.html';
-
-// The questions every non-danger path goes through before the level-deciding ones.
-const LOW_RISK_START: readonly Answer[] = [
-  ['who', ['self']],
-  ['danger', ['none']],
-  ['age', ['adult']],
-  ['withdrawal', ['none']],
-];
-
-interface Path {
-  readonly outcome: Outcome;
-  /** Only for a level: the one rule that must fire (data-reason). */
-  readonly reason?: ReasonId;
-  readonly answers: readonly Answer[];
-}
-
-const PATHS: readonly Path[] = [
-  // An emergency sign ends the flow at once: danger is the last question.
-  { outcome: 'emergency', answers: [['who', ['self']], ['danger', ['overdose']]] },
-  // Suicidal thoughts without an emergency sign: the 988 crisis screen.
-  { outcome: 'crisis', answers: [['who', ['self']], ['danger', ['suicidal-thoughts']]] },
-  {
-    outcome: 'residential',
-    reason: 'needs-24-7',
-    answers: [
-      ...LOW_RISK_START,
-      ['support', ['yes']],
-      ['tried-before', ['no']],
-      ['home', ['stable']],
-      ['mental-health', ['no']],
-      ['schedule', ['step-away']],
-    ],
-  },
-  {
-    // Through `loved-one` so the conditional `wants-help` step is walked too.
-    outcome: 'iop',
-    reason: 'tried-before',
-    answers: [
-      ['who', ['loved-one']],
-      ['danger', ['none']],
-      ['age', ['adult']],
-      ['withdrawal', ['none']],
-      ['support', ['no']],
-      ['tried-before', ['yes']],
-      ['home', ['stable']],
-      ['mental-health', ['no']],
-      ['schedule', ['few-hours-most-days']],
-      ['wants-help', ['yes']],
-    ],
-  },
-  {
-    outcome: 'outpatient',
-    reason: 'stable',
-    answers: [
-      ...LOW_RISK_START,
-      ['support', ['no']],
-      ['tried-before', ['no']],
-      ['home', ['stable']],
-      ['mental-health', ['no']],
-      ['schedule', ['one-two-hours-week']],
-    ],
-  },
-];
 
 /** The hrefs of the result's links in document order, marking the clinic's call links. */
 async function linksInOrder(root: Locator): Promise<{ href: string; clinic: boolean }[]> {
@@ -87,7 +23,7 @@ describe('outcomes in a real browser (dist/widget.js on a plain host page)', () 
     server.page(HOST_PAGE, PASTE_IN_HTML);
   });
 
-  for (const path of PATHS) {
+  for (const path of OUTCOME_PATHS) {
     it(`reaches ${path.outcome}${path.reason ? ` (${path.reason})` : ''}`, async () => {
       await withPage(fixture.browser, fixture.server.url + HOST_PAGE, async ({ page, problems }) => {
         const root = widgetRoot(widget(page));

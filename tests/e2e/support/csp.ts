@@ -1,0 +1,52 @@
+// The strict Content-Security-Policy of embed.md's guarantees, and a control page that breaks
+// it on purpose, shared by csp.test.ts (Chromium) and engines.test.ts (Firefox, WebKit).
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+export const STRICT_CSP_HEADERS = { 'content-security-policy': STRICT_CSP } as const;
+
+export const CSP_CONTROL_SCRIPT = '/csp-control.js';
+
+// The same policy, broken on purpose in each way the widget must never break it: a <style>
+// element and a style="" attribute in the page, the same two inside a shadow root (where the
+// widget lives), eval, and an HTML string written to innerHTML. Plus a button with the
+// widget's classes outside its shadow root, to show what "unstyled" looks like.
+export const CSP_CONTROL_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Control</title><style>p { color: red; }</style></head>
+<body>
+<p style="color: red">inline style attribute</p>
+<button type="button" class="button button--primary" id="unstyled">Not the widget's</button>
+<div id="shadow-host"></div>
+<script src="${CSP_CONTROL_SCRIPT}"></script>
+</body>
+</html>`;
+
+export const CSP_CONTROL_JS = `
+const shadow = document.getElementById('shadow-host').attachShadow({ mode: 'open' });
+const style = document.createElement('style');
+style.textContent = 'p { color: red; }';
+shadow.append(style);
+const p = document.createElement('p');
+p.setAttribute('style', 'color: red');
+shadow.append(p);
+try { eval('1 + 1'); } catch {}
+try { document.createElement('div').innerHTML = '<b>x</b>'; } catch {}
+`;
+
+/** What a `securitypolicyviolation` event said, as the in-page recorders keep it. */
+export interface Violation {
+  readonly directive: string;
+  readonly blockedURI: string;
+  readonly sample: string;
+  readonly source: string;
+}
+
+/** "directive" or "directive sink" ("require-trusted-types-for eval"): what was refused. */
+export function kindOf(violation: Violation): string {
+  const sink = violation.sample.split('|')[0];
+  return sink ? `${violation.directive} ${sink}` : violation.directive;
+}
+
+/** The default --clf-accent, #0f766e, as getComputedStyle gives it. */
+export const ACCENT = 'rgb(15, 118, 110)';

@@ -2,6 +2,7 @@ import type { Copy } from '../copy';
 import type { ScreeningEvent } from '../machine';
 import { ContactLink } from './ContactLink';
 import { FocusHeading } from './FocusHeading';
+import { recorderOptOut } from './recorder-opt-out';
 
 export interface CrisisPanelProps {
   readonly copy: Copy;
@@ -16,7 +17,7 @@ export interface CrisisPanelProps {
 export function CrisisPanel({ copy, send }: CrisisPanelProps) {
   const words = copy.helpPanel;
   return (
-    <section class="help-panel" aria-labelledby="clf-help-heading">
+    <section {...recorderOptOut('help-panel')} aria-labelledby="clf-help-heading">
       <FocusHeading level={2} focusOnMount id="clf-help-heading" class="title">
         {words.heading}
       </FocusHeading>

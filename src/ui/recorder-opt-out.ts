@@ -1,7 +1,14 @@
-// Session-replay and click-tracking tools on a clinic's page would otherwise record the
-// widget whole: every option, label and checked answer (rrweb records open shadow roots).
-// Each vendor documents its own marker for "do not record this element"; the widget's root
-// carries all of them. The README lists each with its source and says which a test verifies.
+// Scripts on a clinic's page that walk the DOM, open shadow roots included, would otherwise
+// read the widget whole. Each vendor documents its own marker for "leave this element alone";
+// every root element the widget renders in its shadow root carries all of them. The README
+// lists each with its source and says which a test verifies.
+//
+// - Session-replay and click-tracking tools would record every option, label and checked
+//   answer (rrweb records open shadow roots).
+// - Call-tracking scripts (dynamic number insertion) would read the crisis and help-line
+//   numbers and report them to the vendor, telling it that this visitor opened "Need help
+//   now?" or reached the emergency screen. The host element's `phone` attribute stays outside
+//   these roots, so the clinic's own number is still swapped for a tracking number.
 
 /** Classes: rrweb (and PostHog, Sentry and Datadog, which build on it or follow it), FullStory. */
 const CLASSES = [
@@ -21,10 +28,29 @@ const ATTRIBUTES = {
   'data-dd-privacy': 'hidden', // Datadog Session Replay
 } as const;
 
-/** What a root element of the widget spreads onto itself: `class` plus the attributes. */
+/** Call tracking, class: CallTrackingMetrics leaves numbers under it unswapped. */
+const CALL_TRACKING_CLASSES = [
+  'ctm-no-swap', // CallTrackingMetrics
+] as const;
+
+/** Call tracking, attribute: CallRail's swap.js stops its walk (reading and swapping) here. */
+const CALL_TRACKING_ATTRIBUTES = {
+  'data-calltrk-noswap': '', // CallRail
+} as const;
+
+/**
+ * What a root element of the widget spreads onto itself: `class` plus the attributes, for
+ * the session recorders and the call-tracking scripts alike.
+ */
 export function recorderOptOut(className: string) {
-  return { class: `${className} ${CLASSES.join(' ')}`, ...ATTRIBUTES };
+  return {
+    class: `${className} ${[...CLASSES, ...CALL_TRACKING_CLASSES].join(' ')}`,
+    ...ATTRIBUTES,
+    ...CALL_TRACKING_ATTRIBUTES,
+  };
 }
 
 export const RECORDER_OPT_OUT_CLASSES = CLASSES;
 export const RECORDER_OPT_OUT_ATTRIBUTES = ATTRIBUTES;
+export const CALL_TRACKING_OPT_OUT_CLASSES = CALL_TRACKING_CLASSES;
+export const CALL_TRACKING_OPT_OUT_ATTRIBUTES = CALL_TRACKING_ATTRIBUTES;

@@ -4,14 +4,11 @@
 // 320 CSS px is what a 1280 px window shows at 400% zoom (WCAG's reflow case), so it covers
 // 200% zoom of any window down to 640 px.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { SnapshotFrom } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
-import { screeningMachine, type ScreeningEvent, type ScreeningMachine } from '../../src/machine';
-import { optionsOf, type OptionId, type StepId } from '../../src/screening';
+import type { ScreeningEvent } from '../../src/machine';
 import { expectNoHorizontalScroll, expectNoViolations } from './support/axe';
-import { choose, expectStep, press, useBrowserAndServer } from './support/browser';
+import { expectStep, press, useBrowserAndServer } from './support/browser';
+import { dataStepOf, MACHINE_SCREENS, PATHS, replay, screenOf, screensOf } from './support/screens';
 
 const fixture = useBrowserAndServer((server) => {
   for (const lang of LANGS) {
@@ -19,8 +16,6 @@ const fixture = useBrowserAndServer((server) => {
     server.page(`/popup-${lang}.html`, hostPage(lang, 'popup'));
   }
 });
-
-type Snapshot = SnapshotFrom<ScreeningMachine>;
 
 const LANGS = ['en', 'es'] as const;
 const WIDTHS = [320, 1280] as const;
@@ -34,68 +29,6 @@ function hostPage(lang: string, mode = 'inline'): string {
 <script src="/widget.js" async></script>
 <care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic" persist="none" mode="${mode}"></care-level-finder>
 </main></body></html>`;
-}
-
-function screenOf(snapshot: Snapshot): string {
-  const flow = snapshot.value.flow;
-  return typeof flow === 'object' ? `result:${flow.result}` : flow;
-}
-
-/**
- * The answers the generated paths may give: enough to reach every screen (both audiences, both
- * danger outcomes, every level, the sober-living step), one answer where any will do.
- */
-const EXPLORED: Partial<Record<StepId, readonly OptionId[]>> = {
-  danger: ['none', 'overdose', 'suicidal-thoughts'],
-  support: ['yes', 'unsure', 'no'],
-  'tried-before': ['yes', 'no'],
-  home: ['stable', 'unsafe'],
-  'mental-health': ['no', 'most-days'],
-};
-
-const ALL_PATHS = getShortestPaths(screeningMachine(), {
-  events: (snapshot): ScreeningEvent[] => {
-    const flow = snapshot.value.flow;
-    if (flow === 'intro') return [{ type: 'flow.start' }];
-    if (typeof flow === 'object') return [];
-    const options = EXPLORED[flow] ?? optionsOf(flow).slice(0, 2);
-    return [...options.map((option) => ({ type: 'answer.select', option }) as const), { type: 'step.continue' }];
-  },
-});
-
-type Path = (typeof ALL_PATHS)[number];
-
-/** The screens a path shows, in order, from the intro to where it ends. */
-function screensOf(path: Path): string[] {
-  const screens = path.steps.map((step) => screenOf(step.state));
-  return screens.filter((screen, index) => screen !== screens[index - 1]);
-}
-
-/**
- * A few generated paths that together show every screen: the longest path first, then
- * whichever adds the most screens not seen yet. Walking these (and checking each screen the
- * first time it appears) costs a handful of walks instead of one walk per screen.
- */
-const PATHS: readonly Path[] = (() => {
-  const seen = new Set<string>();
-  const chosen: Path[] = [];
-  const candidates = [...ALL_PATHS].sort((a, b) => b.steps.length - a.steps.length);
-  for (;;) {
-    const best = candidates
-      .map((path) => ({ path, adds: screensOf(path).filter((screen) => !seen.has(screen)).length }))
-      .reduce((a, b) => (b.adds > a.adds ? b : a));
-    if (best.adds === 0) return chosen;
-    chosen.push(best.path);
-    for (const screen of screensOf(best.path)) seen.add(screen);
-  }
-})();
-
-async function replay(page: Page, events: readonly ScreeningEvent[]): Promise<void> {
-  for (const event of events) {
-    if (event.type === 'flow.start') await press(page, 'start');
-    else if (event.type === 'answer.select') await choose(page, event.option);
-    else if (event.type === 'step.continue') await press(page, 'continue');
-  }
 }
 
 describe('the paths generated from the machine', () => {
@@ -121,6 +54,8 @@ describe('the paths generated from the machine', () => {
         'result:outpatient',
       ].sort(),
     );
+    // And every screen the machine itself defines, so a new one cannot be missed.
+    expect([...new Set(PATHS.flatMap(screensOf))].sort()).toEqual([...MACHINE_SCREENS].sort());
   });
 });
 
@@ -137,8 +72,7 @@ describe.each(LANGS)('no axe violation in %s', (lang) => {
           const screen = screenOf(step.state);
           if (checked.has(screen)) continue;
           checked.add(screen);
-          const flow = step.state.value.flow;
-          await expectStep(page, typeof flow === 'object' ? 'result' : flow);
+          await expectStep(page, dataStepOf(step.state));
           await expectNoViolations(page, `${lang} ${width}px ${screen}`);
           await expectNoHorizontalScroll(page, `${lang} ${width}px ${screen}`);
         }

@@ -1,19 +1,24 @@
 // Every snippet in README.md is run by a test: the HTML ones here, on a page, as a clinic
 // would paste them; the JavaScript ones here, on a page with the script; the TypeScript import
 // in consumer.test.ts; the shell commands by CI (`npm ci`, `npm test`), by consumer.test.ts
-// (installing the package) and by the `npm start` test below.
+// (installing the package) and by the `npm start` test below. The snippets that talk to a
+// vendor's script (call tracking, analytics) are run by their own test files against
+// stand-ins for the vendor (support/readme.ts, RUN_AGAINST_STAND_INS); this file checks that
+// each of those files does read them.
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choose, continueStep, expectStep, press, withPage, useBrowserAndServer } from './support/browser';
-import { README_SCRIPT_URL, readmeSnippets } from './support/readme';
+import { README_SCRIPT_URL, readmeSnippets, RUN_AGAINST_STAND_INS, standInTestOf } from './support/readme';
 
 const fixture = useBrowserAndServer();
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SNIPPETS = readmeSnippets();
+/** The snippets a clinic pastes as they are; the others need a vendor's stand-in. */
+const PLAIN = SNIPPETS.filter((snippet) => standInTestOf(snippet) === undefined);
 const VERSION = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function page(body: string): string {
@@ -33,7 +38,15 @@ describe('README.md', () => {
     expect(commands).toEqual(['npm install care-level-finder', 'npm install && npm start', 'npm test']);
   });
 
-  it.each(SNIPPETS.filter((snippet) => snippet.lang === 'html').map((snippet) => [snippet.line, snippet]))(
+  it.each(Object.entries(RUN_AGAINST_STAND_INS))('leaves the snippets under "%s" to %s, which reads them', (heading, file) => {
+    const snippets = SNIPPETS.filter((snippet) => standInTestOf(snippet) === file);
+    expect(snippets.length, `no snippet under the heading "${heading}"`).toBeGreaterThan(0);
+    const path = resolve(import.meta.dirname, file);
+    expect(existsSync(path), `${file} should exist`).toBe(true);
+    expect(readFileSync(path, 'utf8')).toContain('snippetsRunBy(import.meta.filename)');
+  });
+
+  it.each(PLAIN.filter((snippet) => snippet.lang === 'html').map((snippet) => [snippet.line, snippet]))(
     'runs the HTML snippet at line %i as pasted, with no console message',
     async (line, snippet) => {
       expect(snippet.code).toContain(README_SCRIPT_URL);
@@ -53,7 +66,7 @@ describe('README.md', () => {
     },
   );
 
-  it.each(SNIPPETS.filter((snippet) => snippet.lang === 'js').map((snippet) => [snippet.line, snippet]))(
+  it.each(PLAIN.filter((snippet) => snippet.lang === 'js').map((snippet) => [snippet.line, snippet]))(
     'runs the JavaScript snippet at line %i on a page with the script',
     async (_line, snippet) => {
       fixture.server.page(

@@ -140,6 +140,13 @@ describe.each(LANGS)('a call-tracking scanner on the page (%s)', (lang) => {
               await scanWithCrisisPanel(page, host, where);
               await expectCallButtonsDialTracking(host, where);
             }
+            // A level result's "Before you call" summary, opened, is covered too.
+            if (await host.locator('[data-action="summary"]').count()) {
+              await press(host, 'summary');
+              await host.locator('.summary__text').waitFor();
+              await expectOnlyTheClinic(page, `${where}, Before you call open`);
+              await press(host, 'summary');
+            }
           }
         }
         expect(seen).toEqual(new Set(MACHINE_SCREENS));

@@ -55,7 +55,8 @@ describe('README.md', () => {
         const messages: string[] = [];
         tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
         const host = tab.locator('care-level-finder');
-        if (snippet.code.includes('mode="popup"')) {
+        // The element's own mode (the paste-in's reserve rule names popup mode too).
+        if (/<care-level-finder[^>]*\smode="popup"/.test(snippet.code)) {
           await host.locator('.launcher').click();
         }
         await expectStep(host, 'intro');

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -86,6 +86,17 @@ function demoEntry(): Plugin {
 const plugins = [preact({ prefreshEnabled: false, devToolsEnabled: false })];
 
 /**
+ * What every build shares: Preact, the package's version stamped in as `__CLF_VERSION__`
+ * (src/version.ts), ES2022 output, and no public folder. The three builds below differ only in
+ * what they build and where it goes. The test projects are in vitest.config.ts.
+ */
+export const BASE = {
+  plugins,
+  define: { __CLF_VERSION__: JSON.stringify(pkg.version) },
+  build: { target: 'es2022', copyPublicDir: false },
+} as const;
+
+/**
  * `vite build --mode demo`: the demo clinic page, the clinician preview and the embed-code
  * builder, into dist/demo/. They load ../widget.js with a plain script tag, as a clinic would;
  * only their own page code is bundled here.
@@ -93,17 +104,13 @@ const plugins = [preact({ prefreshEnabled: false, devToolsEnabled: false })];
 const DEMO_PAGES = ['index', 'preview', 'builder'] as const;
 
 const demoConfig = defineConfig({
+  ...BASE,
   root: resolve(root, 'demo'),
   base: './',
-  plugins,
-  define: {
-    __CLF_VERSION__: JSON.stringify(pkg.version),
-  },
   build: {
-    target: 'es2022',
+    ...BASE.build,
     outDir: resolve(root, 'dist/demo'),
     emptyOutDir: false,
-    copyPublicDir: false,
     rolldownOptions: {
       input: Object.fromEntries(DEMO_PAGES.map((page) => [page, resolve(root, 'demo', `${page}.html`)])),
     },
@@ -115,15 +122,11 @@ const demoConfig = defineConfig({
  * with its dependencies left as imports so that an app bundles one Preact and one xstate.
  */
 const libConfig = defineConfig({
-  plugins,
-  define: {
-    __CLF_VERSION__: JSON.stringify(pkg.version),
-  },
+  ...BASE,
   build: {
-    target: 'es2022',
+    ...BASE.build,
     outDir: 'dist/esm',
     emptyOutDir: true,
-    copyPublicDir: false,
     minify: false,
     lib: {
       entry: resolve(root, 'src/index.ts'),
@@ -137,15 +140,12 @@ const libConfig = defineConfig({
 });
 
 const widgetConfig = defineConfig({
+  ...BASE,
   plugins: [...plugins, demoEntry(), sizeReport(), integrityFile()],
-  define: {
-    __CLF_VERSION__: JSON.stringify(pkg.version),
-  },
   build: {
-    target: 'es2022',
+    ...BASE.build,
     outDir: 'dist',
     emptyOutDir: true,
-    copyPublicDir: false,
     reportCompressedSize: true,
     minify: true,
     lib: {
@@ -169,41 +169,6 @@ const widgetConfig = defineConfig({
     host: '127.0.0.1',
     port: 4173,
     strictPort: false,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          // Pure code runs in node; a file that needs a DOM says so with @vitest-environment.
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/ui/**'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'ui',
-          environment: 'happy-dom',
-          include: ['tests/ui/**/*.test.tsx', 'tests/demo/**/*.test.tsx'],
-          setupFiles: ['tests/ui/setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/build.global.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-        },
-      },
-    ],
   },
 });
 

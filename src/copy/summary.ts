@@ -3,7 +3,7 @@
 // and the clinician preview's "For your phone team", so the clinic reads what the visitor has.
 // Never ids, scores or level numbers: only the words the result screen already showed.
 
-import type { LevelDecision, NoteId } from '../screening';
+import { noteRule, type LevelDecision, type NoteId } from '../screening';
 import { becauseText, noteWords, type Copy } from './index';
 import { say, type Voice } from './schema';
 
@@ -13,7 +13,7 @@ export function summaryLines(copy: Copy, decision: LevelDecision, voice: Voice):
   const mattered = [
     // The first steps, by their headings ("First: get medical care for withdrawal today").
     ...decision.notes
-      .filter((note) => note === 'withdrawal-high' || note === 'pregnancy-opioids')
+      .filter((note) => noteRule(note).firstStep)
       .map((note) => noteWords(copy, note, decision.wording[note], voice).title),
     ...decision.because.flatMap((fact) => {
       const bullet = becauseText(copy, fact);

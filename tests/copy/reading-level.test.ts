@@ -15,7 +15,7 @@ const en = COPY.en;
  * "e" (but not "-le"), at least one. Close enough for a grade level; exact counts differ by a
  * few percent from a dictionary, the same for every text.
  */
-export function syllables(word: string): number {
+function syllables(word: string): number {
   const letters = word.toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length === 0) return 0;
   if (letters.length <= 3) return 1;
@@ -25,7 +25,7 @@ export function syllables(word: string): number {
 }
 
 /** The Flesch-Kincaid grade of a list of texts, each of which ends at least one sentence. */
-export function fleschKincaidGrade(texts: readonly string[]): number {
+function fleschKincaidGrade(texts: readonly string[]): number {
   let sentences = 0;
   let words = 0;
   let syllableCount = 0;

@@ -33,7 +33,9 @@ function sizeReport(): Plugin {
       if (!widget || widget.type !== 'chunk') return;
       const { gzip, brotli } = compressedKiB(widget.code);
       const budget = pkg.sizeBudget['dist/widget.js'].gzipKiB;
-      this.info(`dist/widget.js: ${gzip.toFixed(1)} KiB gzip, ${brotli.toFixed(1)} KiB brotli (budget ${budget} KiB gzip)`);
+      this.info(
+        `dist/widget.js: ${gzip.toFixed(1)} KiB gzip, ${brotli.toFixed(1)} KiB brotli (budget ${budget} KiB gzip)`,
+      );
     },
   };
 }

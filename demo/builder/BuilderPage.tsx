@@ -123,7 +123,12 @@ export function BuilderPage() {
           <Problem attribute="hours" />
 
           <label for="lang">Language</label>
-          <select id="lang" name="lang" value={value.lang} onChange={(event) => update({ lang: event.currentTarget.value as BuilderFields['lang'] })}>
+          <select
+            id="lang"
+            name="lang"
+            value={value.lang}
+            onChange={(event) => update({ lang: event.currentTarget.value as BuilderFields['lang'] })}
+          >
             <option value="">The language of the page</option>
             <option value="en">English</option>
             <option value="es">Español</option>
@@ -159,7 +164,13 @@ export function BuilderPage() {
             <legend>How it appears</legend>
             {(['inline', 'popup'] as const).map((mode) => (
               <label key={mode} class="check">
-                <input type="radio" name="mode" value={mode} checked={value.mode === mode} onChange={() => update({ mode })} />{' '}
+                <input
+                  type="radio"
+                  name="mode"
+                  value={mode}
+                  checked={value.mode === mode}
+                  onChange={() => update({ mode })}
+                />{' '}
                 {mode === 'inline' ? 'In the page' : 'A floating “Find the right care” button'}
               </label>
             ))}
@@ -176,14 +187,20 @@ export function BuilderPage() {
             Pin this exact version (Subresource Integrity)
           </label>
           <p id="pinned-hint" class="hint">
-            For a URL that names a version, such as …/care-level-finder@0.1.0/widget.js: the browser then runs that exact
-            file and nothing else, even if the server is taken over. Leave it off for a URL that changes under you (an
-            unversioned or "latest" URL), or the widget will stop loading at the next release.
+            For a URL that names a version, such as …/care-level-finder@0.1.0/widget.js: the browser then runs that
+            exact file and nothing else, even if the server is taken over. Leave it off for a URL that changes under you
+            (an unversioned or "latest" URL), or the widget will stop loading at the next release.
             {value.pinned && !integrity.value ? ' Computing the value…' : ''}
           </p>
 
           <label for="accent">Accent color</label>
-          <input id="accent" name="accent" type="color" value={value.accent} onInput={(event) => update({ accent: event.currentTarget.value })} />
+          <input
+            id="accent"
+            name="accent"
+            type="color"
+            value={value.accent}
+            onInput={(event) => update({ accent: event.currentTarget.value })}
+          />
         </form>
 
         <section class="output" aria-labelledby="snippet-title">
@@ -220,5 +237,7 @@ export function BuilderPage() {
 function LivePreview({ fields: current }: { readonly fields: BuilderFields }) {
   const attributes = Object.fromEntries(attributesOf(current));
   // persist="none": trying settings out must not leave a half-finished screening behind.
-  return <care-level-finder id="builder-preview" persist="none" {...attributes} style={{ '--clf-accent': current.accent }} />;
+  return (
+    <care-level-finder id="builder-preview" persist="none" {...attributes} style={{ '--clf-accent': current.accent }} />
+  );
 }

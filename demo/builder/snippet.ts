@@ -10,7 +10,8 @@ export const DEFAULT_ACCENT = '#0f766e';
  * Reserves the widget's first screen (700 px at every width, see src/ui/styles.css) until the
  * script arrives, so that the page does not jump (README, "Put it on your site").
  */
-export const RESERVE_RULE = 'care-level-finder:not(:defined):not([mode="popup" i]) { display: block; min-height: 700px }';
+export const RESERVE_RULE =
+  'care-level-finder:not(:defined):not([mode="popup" i]) { display: block; min-height: 700px }';
 
 export interface BuilderFields {
   readonly phone: string;
@@ -55,7 +56,9 @@ export function snippetOf(fields: BuilderFields, integrity: string | null = null
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   const rules = [
-    ...(fields.accent.toLowerCase() !== DEFAULT_ACCENT ? [`care-level-finder { --clf-accent: ${fields.accent}; }`] : []),
+    ...(fields.accent.toLowerCase() !== DEFAULT_ACCENT
+      ? [`care-level-finder { --clf-accent: ${fields.accent}; }`]
+      : []),
     ...(fields.mode === 'inline' ? [RESERVE_RULE] : []),
   ];
   return [

@@ -27,7 +27,9 @@ function noteRead(rule: NoteRule, note: NoteCopy): string[] {
   const variants = (rule.variants ?? []).map((variant) => note.variants?.[variant.id]);
   const heads = variants.length > 0 ? variants : [undefined];
   return [
-    ...heads.map((variant) => [forms(variant?.title ?? note.title), forms(variant?.text ?? note.text)].filter(Boolean).join(': ')),
+    ...heads.map((variant) =>
+      [forms(variant?.title ?? note.title), forms(variant?.text ?? note.text)].filter(Boolean).join(': '),
+    ),
     ...(rule.parts ?? []).map((part) => forms(note.parts?.[part.id]?.text)),
   ];
 }
@@ -36,7 +38,9 @@ function outcomeRead(copy: Copy): Readonly<Record<string, readonly string[]>> {
   return {
     emergency: [copy.emergency.heading, forms(copy.emergency.text)],
     crisis: [copy.crisis.heading, forms(copy.crisis.text)],
-    ...Object.fromEntries(LEVELS.map((level) => [level, [copy.result.levels[level].name, forms(copy.result.levels[level].meaning)]])),
+    ...Object.fromEntries(
+      LEVELS.map((level) => [level, [copy.result.levels[level].name, forms(copy.result.levels[level].meaning)]]),
+    ),
   };
 }
 
@@ -98,8 +102,8 @@ export function PhoneTeam({ row }: { readonly row: Combination }) {
     <section id="phone-team" aria-labelledby="phone-team-title">
       <h2 id="phone-team-title">For your phone team</h2>
       <p>
-        What a caller has just read, in both languages, and a first question that meets them there. Callers may read
-        out or paste a “Before you call” summary (below): it is what the widget showed them, nothing more.
+        What a caller has just read, in both languages, and a first question that meets them there. Callers may read out
+        or paste a “Before you call” summary (below): it is what the widget showed them, nothing more.
       </p>
       <p>
         <button type="button" onClick={print}>
@@ -123,7 +127,10 @@ export function PhoneTeam({ row }: { readonly row: Combination }) {
         }))}
       />
       <h3>A caller's “Before you call” summary</h3>
-      <p>For the row of the combinations table last tried (“Try”), as the widget gives it to someone asking for themselves.</p>
+      <p>
+        For the row of the combinations table last tried (“Try”), as the widget gives it to someone asking for
+        themselves.
+      </p>
       {'reason' in decision ? (
         <div class="summary-examples">
           {LANGS.map(([lang, name]) => (

@@ -48,6 +48,7 @@ export function PreviewPage() {
             words a visitor sees. Review it before the widget goes live.
           </p>
         </div>
+        {/* biome-ignore lint/a11y/useSemanticElements: two page controls side by side, not a form's fieldset */}
         <div class="controls" role="group" aria-label="Preview controls">
           <label>
             Language{' '}
@@ -128,7 +129,9 @@ function Questions({ copy: words }: { readonly copy: Copy }) {
             </h3>
             <p class="meta">
               {question.kind === 'one' ? 'One answer.' : 'Any number of answers.'}{' '}
-              {exclusive.length > 0 ? `${exclusive.map((id) => `“${id}”`).join(' and ')} cannot be combined with others. ` : ''}
+              {exclusive.length > 0
+                ? `${exclusive.map((id) => `“${id}”`).join(' and ')} cannot be combined with others. `
+                : ''}
               {shownWhen(question.id, words)}
             </p>
             <table>
@@ -222,8 +225,8 @@ function Outcomes({ copy: words }: { readonly copy: Copy }) {
         </tbody>
       </table>
       <p>
-        The level is introduced as “{words.result.eyebrow}”, or as “{words.result.afterEyebrow}” when a first step
-        leads the screen (see the notes below).
+        The level is introduced as “{words.result.eyebrow}”, or as “{words.result.afterEyebrow}” when a first step leads
+        the screen (see the notes below).
       </p>
       <h3>What each level means</h3>
       <dl>
@@ -293,7 +296,11 @@ function Notes({ copy: words }: { readonly copy: Copy }) {
 }
 
 function placement(note: NoteRule): string {
-  const where = note.firstStep ? 'first step, above the level' : note.leadsOthers ? 'first among the others' : 'with the others';
+  const where = note.firstStep
+    ? 'first step, above the level'
+    : note.leadsOthers
+      ? 'first among the others'
+      : 'with the others';
   return note.callFor === 'safe-withdrawal' ? `${where}; call button labelled for safe withdrawal` : where;
 }
 
@@ -318,7 +325,8 @@ function NoteText({ note, copy, words }: { readonly note: NoteRule; readonly cop
         <ul class="wordings">
           {wordings.map(({ kind, rule, said }) => (
             <li key={`${kind}:${rule.id}`} data-wording={rule.id}>
-              <code>{rule.id}</code> ({kind === 'wording' ? 'wording' : 'adds'}, when {describeCondition(rule.when, words)}):{' '}
+              <code>{rule.id}</code> ({kind === 'wording' ? 'wording' : 'adds'}, when{' '}
+              {describeCondition(rule.when, words)}):{' '}
               {said?.title ? (
                 <strong>
                   <Voiced text={said.title} />{' '}
@@ -353,7 +361,10 @@ function Guides({ copy: words }: { readonly copy: Copy }) {
                 <code>{guide.id}</code>
               </td>
               <td>
-                {GUIDE_DESCRIPTIONS[guide.id]} <span class="muted">({guide.outcome}, when {describeCondition(guide.when, words)})</span>
+                {GUIDE_DESCRIPTIONS[guide.id]}{' '}
+                <span class="muted">
+                  ({guide.outcome}, when {describeCondition(guide.when, words)})
+                </span>
               </td>
               <td>
                 <strong>
@@ -463,9 +474,14 @@ function CopyTable({ section }: { readonly section: object }) {
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') rows.push([path, value]);
     else if (typeof value === 'function') {
-      rows.push([`${path} (with a clinic name)`, String(value('Harbor Light'))], [`${path} (without)`, String(value(null))]);
-    } else if (value && typeof value === 'object' && 'self' in value && 'loved-one' in value) rows.push([path, value as Text]);
-    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
+      rows.push(
+        [`${path} (with a clinic name)`, String(value('Harbor Light'))],
+        [`${path} (without)`, String(value(null))],
+      );
+    } else if (value && typeof value === 'object' && 'self' in value && 'loved-one' in value)
+      rows.push([path, value as Text]);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
   };
   walk(section, '');
   return (
@@ -518,11 +534,15 @@ function LiveControls({ copy: words }: { readonly copy: Copy }) {
   return (
     <div class="live-controls">
       <p>
-        Answers from the table row you chose ({outcomeName(row.decision, words)}, <code>{'reason' in row.decision ? row.decision.reason : ''}</code>).
+        Answers from the table row you chose ({outcomeName(row.decision, words)},{' '}
+        <code>{'reason' in row.decision ? row.decision.reason : ''}</code>).
       </p>
       <label>
         Start at{' '}
-        <select value={liveStep.value} onChange={(event) => (liveStep.value = event.currentTarget.value as StepId | 'result')}>
+        <select
+          value={liveStep.value}
+          onChange={(event) => (liveStep.value = event.currentTarget.value as StepId | 'result')}
+        >
           {steps.map((step) => (
             <option key={step} value={step}>
               {step}

@@ -1,7 +1,7 @@
 // Every combination of the answers that decide the level, with what decide() makes of it.
 // The clinician preview shows them as one table; a unit test checks each row against decide().
 
-import { decide, optionsOf, type Answers, type Decision, type Level } from '../../src/screening';
+import { decide, optionsOf, type Answers, type Decision, type Level, type OptionOf } from '../../src/screening';
 
 /** The questions whose answers decide the level (and the schedule notes), in table order. */
 export const DECIDING_STEPS = ['support', 'tried-before', 'home', 'sober-living', 'mental-health', 'schedule'] as const;
@@ -17,13 +17,17 @@ export interface Combination {
  */
 const BASE: Answers = { who: ['self'], danger: ['none'], age: ['adult'], withdrawal: ['none'] };
 
+/** Sober living is asked only when home is unsafe; otherwise it has no answer. */
+function soberLivingAnswers(home: string): readonly (OptionOf<'sober-living'> | undefined)[] {
+  return home === 'unsafe' ? optionsOf('sober-living') : [undefined];
+}
+
 export function combinations(offers?: readonly Level[]): Combination[] {
   const rows: Combination[] = [];
   for (const support of optionsOf('support'))
     for (const tried of optionsOf('tried-before'))
       for (const home of optionsOf('home'))
-        // Sober living is asked only when home is unsafe.
-        for (const sober of home === 'unsafe' ? optionsOf('sober-living') : [undefined])
+        for (const sober of soberLivingAnswers(home))
           for (const mental of optionsOf('mental-health'))
             for (const schedule of optionsOf('schedule')) {
               const answers: Answers = {

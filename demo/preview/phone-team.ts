@@ -16,7 +16,8 @@ export const FIRST_QUESTION_FOR_NOTE: { readonly [N in NoteId]: string } = {
   'withdrawal-high':
     'When was the last drink or dose, and have there ever been seizures, DTs or hallucinations when stopping? (Arrange medical withdrawal care today.)',
   'withdrawal-check': 'How much and how often, and what happens when you cut down?',
-  'pregnancy-opioids': 'How far along is the pregnancy, and is there a prescriber or pregnancy care provider we can work with today?',
+  'pregnancy-opioids':
+    'How far along is the pregnancy, and is there a prescriber or pregnancy care provider we can work with today?',
   pregnancy: 'How far along is the pregnancy, and who is your pregnancy care provider?',
   naloxone: 'Is there naloxone in the home, and does someone nearby know how to use it?',
   'medications-opioids': 'Have you ever taken buprenorphine or methadone, and would you like to?',

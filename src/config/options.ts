@@ -87,7 +87,10 @@ export function parsePhone(raw: RawValue): Parsed<Phone | null> {
   if (text === null) {
     return {
       value: null,
-      problem: { severity: 'error', message: `phone is missing. Add phone="555-123-4567" with the clinic's number. ${consequence}` },
+      problem: {
+        severity: 'error',
+        message: `phone is missing. Add phone="555-123-4567" with the clinic's number. ${consequence}`,
+      },
     };
   }
   const match = US_PHONE.exec(text.replace(PHONE_SEPARATORS, ''));

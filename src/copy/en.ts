@@ -235,7 +235,8 @@ export const en = {
   },
 
   reasons: {
-    'needs-24-7': 'Care with support day and night fits best when someone needs people close by all the time to stay safe.',
+    'needs-24-7':
+      'Care with support day and night fits best when someone needs people close by all the time to stay safe.',
     'home-unsafe-no-sober-living':
       'Without a safe place to live, a program where you live and get care at the same place is the safest start.',
     'unsure-with-risk':
@@ -476,8 +477,12 @@ export const en = {
   // "Before you call" on a level result: lines the visitor may read out, copy or save.
   summary: {
     open: 'Before you call',
-    intro: 'You can read this out on the call. Copy or save it only if you want to: it stays on this device and goes only where you paste or save it.',
-    forWhom: { self: 'I am looking for help for myself.', 'loved-one': 'I am looking for help for someone I care about.' },
+    intro:
+      'You can read this out on the call. Copy or save it only if you want to: it stays on this device and goes only where you paste or save it.',
+    forWhom: {
+      self: 'I am looking for help for myself.',
+      'loved-one': 'I am looking for help for someone I care about.',
+    },
     suggested: (care: string) => `The screening suggested: ${care}.`,
     mattered: 'What I told the screening:',
     ask: 'Questions I want to ask:',
@@ -574,7 +579,10 @@ export const en = {
       { heading: 'Crisis Text Line', contacts: [CRISIS_TEXT_LINE] },
       { heading: 'SAMHSA National Helpline: free, day and night, English and Spanish', contacts: [SAMHSA, SAMHSA_TTY] },
       { contacts: [POISON_HELP] },
-      { heading: 'If someone hurts, threatens or controls you: National Domestic Violence Hotline', contacts: [DV_HOTLINE, DV_TTY, DV_TEXT] },
+      {
+        heading: 'If someone hurts, threatens or controls you: National Domestic Violence Hotline',
+        contacts: [DV_HOTLINE, DV_TTY, DV_TEXT],
+      },
       { heading: 'A safe place to stay tonight, or other local help', contacts: [CALL_211] },
       // For Spanish speakers reading the English widget: the same lines, in Spanish.
       {
@@ -588,7 +596,6 @@ export const en = {
       },
     ],
   },
-
 } satisfies CopySchema & Record<string, unknown>;
 
 export type Copy = typeof en;

@@ -242,7 +242,8 @@ export const es: Copy = {
   },
 
   reasons: {
-    'needs-24-7': 'Cuando alguien necesita personas cerca todo el tiempo para estar a salvo, lo mejor es atención con apoyo de día y de noche.',
+    'needs-24-7':
+      'Cuando alguien necesita personas cerca todo el tiempo para estar a salvo, lo mejor es atención con apoyo de día y de noche.',
     'home-unsafe-no-sober-living':
       'Sin un lugar seguro donde vivir, lo más seguro para empezar es un programa donde se vive y se recibe atención en el mismo lugar.',
     'unsure-with-risk':
@@ -284,7 +285,8 @@ export const es: Copy = {
       },
       mixed: {
         self: 'Usted dijo que en su casa otras personas toman alcohol o consumen drogas, o que hay muchos conflictos.',
-        'loved-one': 'Usted dijo que donde vive su ser querido otras personas toman alcohol o consumen drogas, o que hay muchos conflictos.',
+        'loved-one':
+          'Usted dijo que donde vive su ser querido otras personas toman alcohol o consumen drogas, o que hay muchos conflictos.',
       },
       unsafe: {
         self: 'Usted dijo que su casa no es un lugar seguro o estable ahora.',
@@ -308,7 +310,8 @@ export const es: Copy = {
     'mental-health': {
       'most-days': {
         self: 'Usted dijo que un problema de salud mental le hace muy difíciles casi todos los días.',
-        'loved-one': 'Usted dijo que un problema de salud mental le hace muy difíciles casi todos los días a su ser querido.',
+        'loved-one':
+          'Usted dijo que un problema de salud mental le hace muy difíciles casi todos los días a su ser querido.',
       },
     },
   },
@@ -488,7 +491,8 @@ export const es: Copy = {
 
   summary: {
     open: 'Antes de llamar',
-    intro: 'Puede leer esto en la llamada. Cópielo o guárdelo solo si quiere: se queda en este dispositivo y va solo a donde usted lo pegue o lo guarde.',
+    intro:
+      'Puede leer esto en la llamada. Cópielo o guárdelo solo si quiere: se queda en este dispositivo y va solo a donde usted lo pegue o lo guarde.',
     forWhom: { self: 'Busco ayuda para mí.', 'loved-one': 'Busco ayuda para un ser querido.' },
     suggested: (care: string) => `La guía sugirió: ${care}.`,
     mattered: 'Lo que conté en la guía:',
@@ -540,7 +544,8 @@ export const es: Copy = {
     call911: CALL_911,
     poisonHelp: POISON_HELP,
     poisonHelpNote: 'Para preguntas sobre una droga o un veneno, llame a Control de Envenenamientos.',
-    thenCrisis: 'Si hay pensamientos de suicidio o una crisis de salud mental, también puede llamar o enviar un mensaje al 988.',
+    thenCrisis:
+      'Si hay pensamientos de suicidio o una crisis de salud mental, también puede llamar o enviar un mensaje al 988.',
     call988: CALL_988,
     text988: TEXT_988,
   },
@@ -582,9 +587,15 @@ export const es: Copy = {
         note: 'Personas veteranas: llame al 988 y oprima 1, o envíe un mensaje al 838255.',
       },
       { heading: 'Crisis Text Line, en español', contacts: [CRISIS_TEXT_LINE] },
-      { heading: 'Línea Nacional de Ayuda de SAMHSA: gratis, de día y de noche, en español y en inglés', contacts: [SAMHSA, SAMHSA_TTY] },
+      {
+        heading: 'Línea Nacional de Ayuda de SAMHSA: gratis, de día y de noche, en español y en inglés',
+        contacts: [SAMHSA, SAMHSA_TTY],
+      },
       { contacts: [POISON_HELP] },
-      { heading: 'Si alguien le hace daño, le amenaza o le controla: Línea Nacional contra la Violencia Doméstica', contacts: [DV_HOTLINE, DV_TTY, DV_TEXT] },
+      {
+        heading: 'Si alguien le hace daño, le amenaza o le controla: Línea Nacional contra la Violencia Doméstica',
+        contacts: [DV_HOTLINE, DV_TTY, DV_TEXT],
+      },
       { heading: 'Un lugar seguro para pasar la noche, u otra ayuda local', contacts: [CALL_211] },
       // Para quien lee en inglés: las mismas líneas, en inglés.
       {
@@ -598,5 +609,4 @@ export const es: Copy = {
       },
     ],
   },
-
 };

@@ -83,7 +83,10 @@ export function createWidget(target: Element, options: MountOptions): Widget {
  */
 function renderInto(shadow: ShadowRoot, model: WidgetModel): () => void {
   const stopRendering = effect(() => {
-    render(<Root view={model.view.value} settings={model.settings.value} send={model.send} failed={model.failed.value} />, shadow);
+    render(
+      <Root view={model.view.value} settings={model.settings.value} send={model.send} failed={model.failed.value} />,
+      shadow,
+    );
   });
   return () => {
     stopRendering();

@@ -75,7 +75,9 @@ export function sessionResumeStore(win: Window, instanceKey: string, version: st
 function isStoredScreenings(value: unknown): value is StoredScreenings {
   if (typeof value !== 'object' || value === null) return false;
   const { version, screenings } = value as Record<string, unknown>;
-  return typeof version === 'string' && typeof screenings === 'object' && screenings !== null && !Array.isArray(screenings);
+  return (
+    typeof version === 'string' && typeof screenings === 'object' && screenings !== null && !Array.isArray(screenings)
+  );
 }
 
 /**

@@ -51,7 +51,8 @@ export function startSession(effects: SessionEffects, resumeFrom?: ScreeningSnap
   const prepare = () => {
     if (actor || stopped) return;
     try {
-      const running = (actor = createActor(screeningMachine(), resumeFrom ? { snapshot: resumeFrom } : {}));
+      const running = createActor(screeningMachine(), resumeFrom ? { snapshot: resumeFrom } : {});
+      actor = running;
       const subscriptions = [
         running.on('started', afterwards(effects.started)),
         running.on('completed', afterwards(effects.completed)),

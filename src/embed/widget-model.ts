@@ -41,7 +41,8 @@ export function createWidgetModel({ options: initial, openStore, pageLang, effec
   const config = signal(readOptions(initial));
   // The clinician preview starts where it is told, and never touches the visitor's storage.
   const preview = initial.previewStart ? snapshotAt(initial.previewStart) : undefined;
-  if (preview && 'problem' in preview) console.error(`${CONSOLE_PREFIX} previewStart: ${preview.problem}; starting at the intro.`);
+  if (preview && 'problem' in preview)
+    console.error(`${CONSOLE_PREFIX} previewStart: ${preview.problem}; starting at the intro.`);
   // Where the screening is kept for a reload: the one place `persist` is read.
   const storeFor = (persist: Persist): ResumeStore => {
     if (preview) return NO_STORE;

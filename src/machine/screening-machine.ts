@@ -58,103 +58,104 @@ let built: ScreeningMachine | undefined;
  * intro, does not need it, so the widget builds it after that screen is up (see session.ts).
  */
 export function screeningMachine(): ScreeningMachine {
-  return (built ??= buildScreeningMachine());
+  built ??= buildScreeningMachine();
+  return built;
 }
 
 export type ScreeningMachine = ReturnType<typeof buildScreeningMachine>;
 
-const buildScreeningMachine = () => setup({
-  types: {
-    context: {} as ScreeningContext,
-    events: {} as ScreeningEvent,
-    emitted: {} as ScreeningEmitted,
-  },
-  guards: {
-    nothingChosen: ({ context }, params: { step: StepId }) =>
-      (context.answers[params.step]?.length ?? 0) === 0,
-    stepShown: ({ context }, params: { step: StepId }) => isStepShown(params.step, context.answers),
-    // Asked right after the danger question, when nothing else is answered yet.
-    dangerIs: ({ context }, params: { outcome: DangerOutcome }) => dangerOutcome(context.answers) === params.outcome,
-    // Asked after the last question, with every answer in.
-    levelIs: ({ context }, params: { level: Level }) => decide(context.answers).outcome === params.level,
-  },
-  actions: {
-    choose: assign(({ context, event }, params: { step: StepId }) => {
-      assertEvent(event, ['answer.select', 'answer.deselect']);
-      const step = params.step;
-      // The UI only offers this step's options; anything else is ignored rather than stored.
-      if (!isOptionOf(step, event.option)) return {};
-      const current = (context.answers[step] ?? []) as readonly OptionOf<typeof step>[];
-      const next = applyChoice(step, current, event.option, event.type === 'answer.select');
-      return { answers: { ...context.answers, [step]: next }, error: null };
-    }),
-    flagNothingChosen: assign({ error: 'nothing-chosen' as const }),
-    // An answer that skips a later step discards that step's stored answer (spec: Back).
-    acceptAnswer: assign(({ context }) => {
-      const kept = withoutSkippedAnswers(context.answers);
-      return { answers: kept, accepted: kept, error: null };
-    }),
-    // Back leaves the current step as it was last submitted, so that an unsubmitted choice
-    // (a danger sign ticked, then Back) can never skip or discard later answers.
-    discardChoice: assign(({ context }) => ({ answers: context.accepted, error: null })),
-    forgetAnswers: assign({ answers: {}, accepted: {}, error: null }),
-    // What the host page may learn, as emitted events the session listens to (actor.on).
-    // Not actions supplied with machine.provide(): provide() builds the whole machine again,
-    // which costs about 4 ms on a desktop and 16 on a phone, in the task that shows the widget.
-    notifyStarted: emit({ type: 'started' } as const),
-    notifyCompleted: emit({ type: 'completed' } as const),
-    notifyCallPressed: emit({ type: 'call-pressed' } as const),
-  },
-}).createMachine({
-  id: 'screening',
-  type: 'parallel',
-  // A screening restored after a reload (or the preview's start) is a snapshot made by
-  // resume.ts, never an input: every actor starts empty.
-  context: { answers: {}, accepted: {}, error: null },
-  states: {
-    flow: {
-      initial: 'intro',
-      states: {
-        intro: {
-          on: { 'flow.start': { target: 'who', actions: 'notifyStarted' } },
-        },
-        // One state per question, in the spec's order, each built by question() from the
-        // flow table in src/screening (QUESTIONS and SHOWN_WHEN): the order is written once.
-        ...QUESTION_STATES,
-        result: {
-          tags: ['result'],
-          // Entered only by Continue: a screening restored after a reload does not run it.
-          entry: 'notifyCompleted',
-          initial: 'deciding',
-          on: {
-            // From a level back to the last question that was asked.
-            'step.back': backFrom(STEP_IDS.length),
-            'flow.restart': { target: 'intro', actions: 'forgetAnswers' },
-            'call.press': { actions: 'notifyCallPressed' },
+const buildScreeningMachine = () =>
+  setup({
+    types: {
+      context: {} as ScreeningContext,
+      events: {} as ScreeningEvent,
+      emitted: {} as ScreeningEmitted,
+    },
+    guards: {
+      nothingChosen: ({ context }, params: { step: StepId }) => (context.answers[params.step]?.length ?? 0) === 0,
+      stepShown: ({ context }, params: { step: StepId }) => isStepShown(params.step, context.answers),
+      // Asked right after the danger question, when nothing else is answered yet.
+      dangerIs: ({ context }, params: { outcome: DangerOutcome }) => dangerOutcome(context.answers) === params.outcome,
+      // Asked after the last question, with every answer in.
+      levelIs: ({ context }, params: { level: Level }) => decide(context.answers).outcome === params.level,
+    },
+    actions: {
+      choose: assign(({ context, event }, params: { step: StepId }) => {
+        assertEvent(event, ['answer.select', 'answer.deselect']);
+        const step = params.step;
+        // The UI only offers this step's options; anything else is ignored rather than stored.
+        if (!isOptionOf(step, event.option)) return {};
+        const current = (context.answers[step] ?? []) as readonly OptionOf<typeof step>[];
+        const next = applyChoice(step, current, event.option, event.type === 'answer.select');
+        return { answers: { ...context.answers, [step]: next }, error: null };
+      }),
+      flagNothingChosen: assign({ error: 'nothing-chosen' as const }),
+      // An answer that skips a later step discards that step's stored answer (spec: Back).
+      acceptAnswer: assign(({ context }) => {
+        const kept = withoutSkippedAnswers(context.answers);
+        return { answers: kept, accepted: kept, error: null };
+      }),
+      // Back leaves the current step as it was last submitted, so that an unsubmitted choice
+      // (a danger sign ticked, then Back) can never skip or discard later answers.
+      discardChoice: assign(({ context }) => ({ answers: context.accepted, error: null })),
+      forgetAnswers: assign({ answers: {}, accepted: {}, error: null }),
+      // What the host page may learn, as emitted events the session listens to (actor.on).
+      // Not actions supplied with machine.provide(): provide() builds the whole machine again,
+      // which costs about 4 ms on a desktop and 16 on a phone, in the task that shows the widget.
+      notifyStarted: emit({ type: 'started' } as const),
+      notifyCompleted: emit({ type: 'completed' } as const),
+      notifyCallPressed: emit({ type: 'call-pressed' } as const),
+    },
+  }).createMachine({
+    id: 'screening',
+    type: 'parallel',
+    // A screening restored after a reload (or the preview's start) is a snapshot made by
+    // resume.ts, never an input: every actor starts empty.
+    context: { answers: {}, accepted: {}, error: null },
+    states: {
+      flow: {
+        initial: 'intro',
+        states: {
+          intro: {
+            on: { 'flow.start': { target: 'who', actions: 'notifyStarted' } },
           },
-          states: {
-            // After the last question: the level that decide() gives, in the same step.
-            deciding: { always: toLevel() },
-            // From a danger outcome, Back returns to the danger question.
-            emergency: { on: { 'step.back': back('danger') } },
-            crisis: { on: { 'step.back': back('danger') } },
-            residential: {},
-            iop: {},
-            outpatient: {},
+          // One state per question, in the spec's order, each built by question() from the
+          // flow table in src/screening (QUESTIONS and SHOWN_WHEN): the order is written once.
+          ...QUESTION_STATES,
+          result: {
+            tags: ['result'],
+            // Entered only by Continue: a screening restored after a reload does not run it.
+            entry: 'notifyCompleted',
+            initial: 'deciding',
+            on: {
+              // From a level back to the last question that was asked.
+              'step.back': backFrom(STEP_IDS.length),
+              'flow.restart': { target: 'intro', actions: 'forgetAnswers' },
+              'call.press': { actions: 'notifyCallPressed' },
+            },
+            states: {
+              // After the last question: the level that decide() gives, in the same step.
+              deciding: { always: toLevel() },
+              // From a danger outcome, Back returns to the danger question.
+              emergency: { on: { 'step.back': back('danger') } },
+              crisis: { on: { 'step.back': back('danger') } },
+              residential: {},
+              iop: {},
+              outpatient: {},
+            },
           },
         },
       },
-    },
-    // The "Need help now?" panel opens over whatever the flow shows and leaves it untouched.
-    help: {
-      initial: 'closed',
-      states: {
-        closed: { on: { 'help.open': 'open' } },
-        open: { on: { 'help.close': 'closed' } },
+      // The "Need help now?" panel opens over whatever the flow shows and leaves it untouched.
+      help: {
+        initial: 'closed',
+        states: {
+          closed: { on: { 'help.open': 'open' } },
+          open: { on: { 'help.close': 'closed' } },
+        },
       },
     },
-  },
-});
+  });
 
 // Transition builders shared by the question states. They keep each state to its one
 // difference (where Continue and Back go) so that the flow reads like the spec's table.
@@ -226,8 +227,7 @@ function toDangerOutcome() {
 
 function toLevel() {
   return LEVELS.map(
-    (level) =>
-      ({ guard: { type: 'levelIs', params: { level } }, target: `${FLOW}.result.${level}` }) as const,
+    (level) => ({ guard: { type: 'levelIs', params: { level } }, target: `${FLOW}.result.${level}` }) as const,
   );
 }
 

@@ -10,7 +10,8 @@ export type AnswersCheck = { readonly answers: Answers } | { readonly problem: s
  * one option on a "one" question, and an exclusive option ("none", "not sure") only alone.
  */
 export function checkAnswers(value: unknown): AnswersCheck {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'answers must be an object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problem: 'answers must be an object' };
   const answers: Record<string, readonly string[]> = {};
   for (const [step, options] of Object.entries(value)) {
     if (!(STEP_IDS as readonly string[]).includes(step)) return { problem: `unknown step "${step}"` };

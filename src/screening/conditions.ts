@@ -79,9 +79,7 @@ export function supportingAnswers(condition: Condition, facts: Facts): AnswerFac
   }
   if ('all' in condition || 'any' in condition) {
     const parts = 'all' in condition ? condition.all : condition.any;
-    return parts
-      .filter((part) => holds(part, facts))
-      .flatMap((part) => supportingAnswers(part, facts));
+    return parts.filter((part) => holds(part, facts)).flatMap((part) => supportingAnswers(part, facts));
   }
   return [];
 }

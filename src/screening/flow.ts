@@ -83,9 +83,7 @@ export function applyChoice<S extends StepId>(
   if (questionFor(step).kind === 'one') return [option];
   if (current.includes(option)) return current;
   const exclusive: readonly string[] = exclusiveOptions(step);
-  const others = exclusive.includes(option)
-    ? []
-    : current.filter((existing) => !exclusive.includes(existing));
+  const others = exclusive.includes(option) ? [] : current.filter((existing) => !exclusive.includes(existing));
   // Keep the order of the question, not the order of the clicks.
   const order: readonly string[] = questionFor(step).options;
   return [...others, option].sort((a, b) => order.indexOf(a) - order.indexOf(b));

@@ -111,11 +111,7 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     tentative: true,
     when: all(
       answered('support', 'unsure'),
-      any(
-        answered('tried-before', 'yes'),
-        answered('home', 'mixed', 'unsafe'),
-        answered('mental-health', 'most-days'),
-      ),
+      any(answered('tried-before', 'yes'), answered('home', 'mixed', 'unsafe'), answered('mental-health', 'most-days')),
     ),
   },
   {

@@ -56,7 +56,14 @@ export class App extends Component<AppProps> {
     const focusOnMount = this.#hasRendered;
 
     return (
-      <section {...recorderOptOut('clf')} lang={lang} data-step={step} data-outcome={outcome} aria-label={copy.widget.label} onKeyDown={this.#onKeyDown}>
+      <section
+        {...recorderOptOut('clf')}
+        lang={lang}
+        data-step={step}
+        data-outcome={outcome}
+        aria-label={copy.widget.label}
+        onKeyDown={this.#onKeyDown}
+      >
         <div class="card" part="card">
           <div class="top">
             <button
@@ -77,7 +84,15 @@ export class App extends Component<AppProps> {
             ) : screen.kind === 'question' ? (
               <QuestionScreen screen={screen} copy={copy} voice={voice} focusOnMount={focusOnMount} send={send} />
             ) : (
-              <ResultScreen screen={screen} copy={copy} clinic={clinic} device={settings.device} voice={voice} focusOnMount={focusOnMount} send={send} />
+              <ResultScreen
+                screen={screen}
+                copy={copy}
+                clinic={clinic}
+                device={settings.device}
+                voice={voice}
+                focusOnMount={focusOnMount}
+                send={send}
+              />
             )}
           </div>
         </div>

@@ -56,7 +56,12 @@ export class BeforeYouCall extends Component<BeforeYouCallProps, BeforeYouCallSt
               {text}
             </div>
             <div class="actions">
-              <button type="button" class="button button--secondary" data-action="copy-summary" onClick={() => this.#copy(text)}>
+              <button
+                type="button"
+                class="button button--secondary"
+                data-action="copy-summary"
+                onClick={() => this.#copy(text)}
+              >
                 {words.copy}
               </button>
               <button
@@ -72,7 +77,13 @@ export class BeforeYouCall extends Component<BeforeYouCallProps, BeforeYouCallSt
               </button>
             </div>
             <p class="small" role="status">
-              {status === 'copied' ? words.copied : status === 'copy-refused' ? words.copyRefused : status === 'saved' ? words.saved : ''}
+              {status === 'copied'
+                ? words.copied
+                : status === 'copy-refused'
+                  ? words.copyRefused
+                  : status === 'saved'
+                    ? words.saved
+                    : ''}
             </p>
           </div>
         ) : null}

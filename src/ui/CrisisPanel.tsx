@@ -36,7 +36,12 @@ export function CrisisPanel({ copy, send }: CrisisPanelProps) {
         </div>
       ))}
       <div class="actions">
-        <button type="button" class="button button--secondary" data-action="close-help" onClick={() => send({ type: 'help.close' })}>
+        <button
+          type="button"
+          class="button button--secondary"
+          data-action="close-help"
+          onClick={() => send({ type: 'help.close' })}
+        >
           {words.close}
         </button>
       </div>

@@ -20,7 +20,10 @@ export function Fallback({ settings }: FallbackProps) {
         <h2 class="title">{words.heading}</h2>
         <p>{words.text}</p>
         {clinic.phone ? (
-          <ContactLink contact={{ label: copy.call.clinic(clinic.name), href: clinic.phone.href, shown: clinic.phone.shown }} variant="primary" />
+          <ContactLink
+            contact={{ label: copy.call.clinic(clinic.name), href: clinic.phone.href, shown: clinic.phone.shown }}
+            variant="primary"
+          />
         ) : (
           <ContactLink contact={copy.call.helpline} variant="primary" />
         )}

@@ -23,7 +23,13 @@ export function IntroScreen({ copy, focusOnMount, send }: IntroScreenProps) {
         ))}
       </ul>
       <div class="actions">
-        <button type="button" class="button button--primary" part="primary-button" data-action="start" onClick={() => send({ type: 'flow.start' })}>
+        <button
+          type="button"
+          class="button button--primary"
+          part="primary-button"
+          data-action="start"
+          onClick={() => send({ type: 'flow.start' })}
+        >
           {intro.start}
         </button>
       </div>

@@ -37,12 +37,25 @@ export class Popup extends Component<PopupProps, { readonly open: boolean }> {
     const { open } = this.state;
     return (
       <div {...recorderOptOut('clf popup')} lang={lang}>
-        <button ref={this.#launcher} type="button" class="launcher" part="launcher" aria-haspopup="dialog" hidden={open} onClick={this.#show}>
+        <button
+          ref={this.#launcher}
+          type="button"
+          class="launcher"
+          part="launcher"
+          aria-haspopup="dialog"
+          hidden={open}
+          onClick={this.#show}
+        >
           {copy.popup.launcher}
         </button>
         <dialog ref={this.#dialog} class="dialog" aria-label={copy.widget.label} onClose={this.#onClose}>
           <div class="dialog__bar">
-            <button type="button" class="dialog__close" data-action="close-dialog" onClick={() => this.#dialog.current?.close()}>
+            <button
+              type="button"
+              class="dialog__close"
+              data-action="close-dialog"
+              onClick={() => this.#dialog.current?.close()}
+            >
               {copy.popup.close}
             </button>
           </div>

@@ -48,7 +48,9 @@ export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: Ques
   return (
     <form class="question" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
       <p class="progress">
-        <span id={PROGRESS_ID} class="progress__text">{copy.widget.progress(screen.progress.number, screen.progress.total)}</span>
+        <span id={PROGRESS_ID} class="progress__text">
+          {copy.widget.progress(screen.progress.number, screen.progress.total)}
+        </span>
         <progress class="progress__bar" aria-hidden="true" value={screen.progress.number} max={screen.progress.total} />
       </p>
       <fieldset aria-describedby={describedBy}>
@@ -88,7 +90,12 @@ export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: Ques
           {copy.widget.continue}
         </button>
         {screen.canGoBack ? (
-          <button type="button" class="button button--quiet" data-action="back" onClick={() => send({ type: 'step.back' })}>
+          <button
+            type="button"
+            class="button button--quiet"
+            data-action="back"
+            onClick={() => send({ type: 'step.back' })}
+          >
             {copy.widget.back}
           </button>
         ) : null}

@@ -32,10 +32,20 @@ export function ResultScreen(props: ResultScreenProps) {
         <CrisisResult {...props} decision={decision} />
       )}
       <div class="actions actions--result">
-        <button type="button" class="button button--quiet" data-action="back" onClick={() => props.send({ type: 'step.back' })}>
+        <button
+          type="button"
+          class="button button--quiet"
+          data-action="back"
+          onClick={() => props.send({ type: 'step.back' })}
+        >
           {props.copy.result.changeAnswers}
         </button>
-        <button type="button" class="button button--quiet" data-action="restart" onClick={() => props.send({ type: 'flow.restart' })}>
+        <button
+          type="button"
+          class="button button--quiet"
+          data-action="restart"
+          onClick={() => props.send({ type: 'flow.restart' })}
+        >
           {props.copy.widget.startOver}
         </button>
       </div>

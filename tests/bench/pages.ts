@@ -9,7 +9,8 @@
 import { COPY, say } from '../../src/copy';
 import { optionsOf, type StepId } from '../../src/screening';
 
-const HEAD = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Clinic</title>';
+const HEAD =
+  '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Clinic</title>';
 
 /** The README's paste-in, verbatim but for the script's URL. */
 export function pasteIn(readmePasteIn: string, scriptUrl: string): string {
@@ -90,7 +91,10 @@ ${embed.body}
 export function clinicPage(screening: 'widget' | 'surveyjs' | 'none', readmePasteIn: string): string {
   const paragraph =
     '<p>Harbor Light Recovery helps people and their families through addiction and recovery, with care that fits each person. Our team listens first, then helps you choose the next step.</p>';
-  const embed = screening === 'surveyjs' ? surveyJsEmbed() : { head: '', body: screening === 'widget' ? pasteIn(readmePasteIn, '/widget.js') : '' };
+  const embed =
+    screening === 'surveyjs'
+      ? surveyJsEmbed()
+      : { head: '', body: screening === 'widget' ? pasteIn(readmePasteIn, '/widget.js') : '' };
   return `<!doctype html><html lang="en"><head>${HEAD}${embed.head}</head><body>
 <main><h1>Find the right care at Harbor Light Recovery</h1>
 ${paragraph.repeat(2)}
@@ -105,4 +109,3 @@ export function staticPage(css: string, firstScreenHtml: string): string {
 <care-level-finder><template shadowrootmode="open"><style>${css}</style>${firstScreenHtml}</template></care-level-finder>
 </body></html>`;
 }
-

@@ -83,7 +83,8 @@ const PROBE = () => {
   const visible = () => {
     const host = document.querySelector('care-level-finder');
     // The first screen: the widget's intro, or SurveyJS's start page (the same intro).
-    const target = host?.shadowRoot?.querySelector('[data-action="start"]') ?? document.querySelector('.sd-navigation__start-btn');
+    const target =
+      host?.shadowRoot?.querySelector('[data-action="start"]') ?? document.querySelector('.sd-navigation__start-btn');
     return target !== null && target !== undefined && target.getBoundingClientRect().height > 0;
   };
   // The frame in which the first question is laid out: what a visitor sees next.
@@ -106,7 +107,10 @@ async function throttle(session: CDPSession, profile: Profile): Promise<void> {
  * (with Playwright's actionability checks) on Start, on the answer's whole row and on the next
  * button, then wait for the fourth question. Only the selectors differ.
  */
-const WALK: Record<'widget' | 'surveyjs', { start: string; row: (question: string, option: string) => string; next: string; fourth: string }> = {
+const WALK: Record<
+  'widget' | 'surveyjs',
+  { start: string; row: (question: string, option: string) => string; next: string; fourth: string }
+> = {
   widget: {
     start: 'care-level-finder [data-action="start"]',
     row: (_question, option) => `care-level-finder label.option:has(input[data-option="${option}"])`,
@@ -138,7 +142,8 @@ async function answerThree(page: Page, subject: 'widget' | 'surveyjs'): Promise<
 /** The widget's own latency: Continue pressed until the next question is in the DOM. */
 async function stepLatencies(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
-    const root = () => document.querySelector('care-level-finder')?.shadowRoot?.querySelector<HTMLElement>('[data-step]');
+    const root = () =>
+      document.querySelector('care-level-finder')?.shadowRoot?.querySelector<HTMLElement>('[data-step]');
     const answers = ['none', 'no', 'no', 'stable', 'no', 'one-two-hours-week'];
     const latencies: number[] = [];
     for (const option of answers) {
@@ -154,7 +159,11 @@ async function stepLatencies(page: Page): Promise<number[]> {
               done();
             }
           });
-          observer.observe(document.querySelector('care-level-finder')?.shadowRoot ?? document, { subtree: true, attributes: true, childList: true });
+          observer.observe(document.querySelector('care-level-finder')?.shadowRoot ?? document, {
+            subtree: true,
+            attributes: true,
+            childList: true,
+          });
         });
       }
       latencies.push(performance.now() - start);
@@ -178,10 +187,14 @@ async function measure(browser: Browser, url: string, subject: Subject, profile:
       transferred += event.encodedDataLength;
     });
     await page.goto(`${url}/${subject}.html`);
-    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, {
-      timeout: 60_000,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { first: number } }).__bench.first > 0,
+      undefined,
+      {
+        timeout: 60_000,
+        polling: 50,
+      },
+    );
     const probe = await page.evaluate(
       () =>
         (
@@ -195,10 +208,9 @@ async function measure(browser: Browser, url: string, subject: Subject, profile:
         ).__bench,
     );
     const metrics = new Map(
-      ((await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((metric) => [
-        metric.name,
-        metric.value,
-      ]),
+      ((await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map(
+        (metric) => [metric.name, metric.value],
+      ),
     );
     // Long tasks while loading: those that began before the first question was shown.
     const loading = probe.longTasks.filter((task) => task.start <= probe.first);
@@ -267,7 +279,12 @@ function table(profile: Profile, results: Results): string {
   const header = `| ${profile.name} (median, min-max, ${RUNS} runs) | widget | SurveyJS | static page |`;
   const lines = [header, '|---|---|---|---|'];
   for (const [label, pick, digits] of rows) {
-    const cells = SUBJECTS.map((subject) => cell(results[subject].map(pick).filter((value): value is number => value !== null), digits));
+    const cells = SUBJECTS.map((subject) =>
+      cell(
+        results[subject].map(pick).filter((value): value is number => value !== null),
+        digits,
+      ),
+    );
     lines.push(`| ${label} | ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
@@ -309,7 +326,12 @@ const CLINIC_PROBE = () => {
  * Loads the clinic page and reads its vitals once the page is quiet: its load event, the
  * screening's first screen on it, then a second without a long task (nothing left to settle).
  */
-async function measureClinicPage(browser: Browser, url: string, subject: ClinicSubject, profile: Profile): Promise<ClinicSample> {
+async function measureClinicPage(
+  browser: Browser,
+  url: string,
+  subject: ClinicSubject,
+  profile: Profile,
+): Promise<ClinicSample> {
   const context = await browser.newContext({ viewport: profile.viewport });
   try {
     await context.addInitScript({ content: 'window.__name = (fn) => fn;' });
@@ -329,7 +351,9 @@ async function measureClinicPage(browser: Browser, url: string, subject: ClinicS
           }).observe({ type: 'longtask' });
         }),
     );
-    const vitals = await page.evaluate(() => (window as unknown as { __vitals: { cls: number; lcp: number; tasks: number[] } }).__vitals);
+    const vitals = await page.evaluate(
+      () => (window as unknown as { __vitals: { cls: number; lcp: number; tasks: number[] } }).__vitals,
+    );
     return {
       cls: vitals.cls,
       lcpMs: vitals.lcp,
@@ -366,14 +390,23 @@ async function main(): Promise<void> {
   const files = new Map<string, BenchFile>([
     ['/widget.js', { body: readFileSync(resolve(ROOT, 'dist/widget.js')), type: 'text/javascript' }],
     ['/widget.html', { body: widgetPage(README_PASTE_IN), type: 'text/html' }],
-    ['/survey.core.min.js', { body: readFileSync(resolve(MODULES, 'survey-core/survey.core.min.js')), type: 'text/javascript' }],
-    ['/survey-js-ui.min.js', { body: readFileSync(resolve(MODULES, 'survey-js-ui/survey-js-ui.min.js')), type: 'text/javascript' }],
+    [
+      '/survey.core.min.js',
+      { body: readFileSync(resolve(MODULES, 'survey-core/survey.core.min.js')), type: 'text/javascript' },
+    ],
+    [
+      '/survey-js-ui.min.js',
+      { body: readFileSync(resolve(MODULES, 'survey-js-ui/survey-js-ui.min.js')), type: 'text/javascript' },
+    ],
     [
       '/survey-core.fontless.min.css',
       { body: readFileSync(resolve(MODULES, 'survey-core/survey-core.fontless.min.css')), type: 'text/css' },
     ],
     ['/surveyjs.html', { body: surveyJsPage(), type: 'text/html' }],
-    ...CLINIC_SUBJECTS.map((subject): [string, BenchFile] => [`/clinic-${subject}.html`, { body: clinicPage(subject, README_PASTE_IN), type: 'text/html' }]),
+    ...CLINIC_SUBJECTS.map((subject): [string, BenchFile] => [
+      `/clinic-${subject}.html`,
+      { body: clinicPage(subject, README_PASTE_IN), type: 'text/html' },
+    ]),
   ]);
   const server = await serve(files);
   const browser = await launchBrowser();
@@ -384,7 +417,10 @@ async function main(): Promise<void> {
     await capture.locator('care-level-finder [data-step="intro"]').waitFor();
     const firstScreen = await capture.locator('care-level-finder').evaluate((host) => host.shadowRoot?.innerHTML ?? '');
     await capture.context().close();
-    files.set('/static.html', { body: staticPage(readFileSync(resolve(ROOT, 'src/ui/styles.css'), 'utf8'), firstScreen), type: 'text/html' });
+    files.set('/static.html', {
+      body: staticPage(readFileSync(resolve(ROOT, 'src/ui/styles.css'), 'utf8'), firstScreen),
+      type: 'text/html',
+    });
 
     const version = browser.version();
     console.log(`Care Level Finder benchmark: Chromium ${version}, ${RUNS} alternating runs per page and profile`);
@@ -401,7 +437,8 @@ async function main(): Promise<void> {
     const desktop = all.get('no throttling');
     const phone = all.get('mid-range phone');
     if (!desktop || !phone) throw new Error('a profile did not run');
-    const first = (results: Results, subject: Subject) => median(results[subject].map((sample) => sample.firstQuestionMs));
+    const first = (results: Results, subject: Subject) =>
+      median(results[subject].map((sample) => sample.firstQuestionMs));
     const phoneRatio = first(phone, 'surveyjs') / first(phone, 'widget');
     const floorRatio = first(desktop, 'widget') / first(desktop, 'static');
     const steps = (results: Results) => median(results.widget.flatMap((sample) => sample.stepLatencyMs));
@@ -409,11 +446,19 @@ async function main(): Promise<void> {
     const longest = worst('widget', (sample) => sample.longestTaskMs);
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
     console.log('\nTargets');
-    console.log(`- first question at least 5x sooner than SurveyJS on the phone: ${phoneRatio.toFixed(1)}x, ${verdict(phoneRatio >= 5)}`);
-    console.log(`- within 1.3x of the static page without throttling: ${floorRatio.toFixed(2)}x, ${verdict(floorRatio <= 1.3)}`);
-    console.log(`- median step latency under 8 ms without throttling: ${steps(desktop).toFixed(2)} ms, ${verdict(steps(desktop) < 8)}`);
+    console.log(
+      `- first question at least 5x sooner than SurveyJS on the phone: ${phoneRatio.toFixed(1)}x, ${verdict(phoneRatio >= 5)}`,
+    );
+    console.log(
+      `- within 1.3x of the static page without throttling: ${floorRatio.toFixed(2)}x, ${verdict(floorRatio <= 1.3)}`,
+    );
+    console.log(
+      `- median step latency under 8 ms without throttling: ${steps(desktop).toFixed(2)} ms, ${verdict(steps(desktop) < 8)}`,
+    );
     console.log(`  (on the phone profile, 4x slower CPU: ${steps(phone).toFixed(2)} ms, ${verdict(steps(phone) < 8)})`);
-    console.log(`- no long task over 50 ms while loading on the phone: longest ${longest.toFixed(0)} ms, ${verdict(longest <= 50)}`);
+    console.log(
+      `- no long task over 50 ms while loading on the phone: longest ${longest.toFixed(0)} ms, ${verdict(longest <= 50)}`,
+    );
     const script = worst('widget', (sample) => sample.longestScriptTaskMs);
     console.log(`  (mostly the widget's script: longest ${script.toFixed(0)} ms, ${verdict(script <= 50)};`);
     console.log(
@@ -424,7 +469,8 @@ async function main(): Promise<void> {
     for (const profile of PROFILES) {
       const clinic: ClinicResults = { none: [], widget: [], surveyjs: [] };
       for (let run = 0; run < RUNS; run += 1) {
-        for (const subject of CLINIC_SUBJECTS) clinic[subject].push(await measureClinicPage(browser, server.url, subject, profile));
+        for (const subject of CLINIC_SUBJECTS)
+          clinic[subject].push(await measureClinicPage(browser, server.url, subject, profile));
       }
       console.log(`\n${clinicTable(profile, clinic)}`);
     }

@@ -26,7 +26,10 @@ export async function serve(files: ReadonlyMap<string, BenchFile>): Promise<Benc
       return;
     }
     let gzipBody = gzipped.get(file);
-    if (!gzipBody) gzipped.set(file, (gzipBody = gzipSync(file.body, { level: 9 })));
+    if (!gzipBody) {
+      gzipBody = gzipSync(file.body, { level: 9 });
+      gzipped.set(file, gzipBody);
+    }
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(200, {
       'content-type': file.type,

@@ -34,7 +34,13 @@ describe('phone', () => {
 describe('parseOptions', () => {
   it('reads a complete configuration without a problem', () => {
     expect(
-      parseOptions({ phone: '555-010-4477', clinicName: ' Harbor  Light ', hours: 'Open 24/7', lang: 'EN', offers: 'iop outpatient' }),
+      parseOptions({
+        phone: '555-010-4477',
+        clinicName: ' Harbor  Light ',
+        hours: 'Open 24/7',
+        lang: 'EN',
+        offers: 'iop outpatient',
+      }),
     ).toEqual({
       options: {
         phone: { href: 'tel:+15550104477', shown: '(555) 010-4477' },
@@ -52,7 +58,9 @@ describe('parseOptions', () => {
   it('falls back to English for an unknown language, with a warning naming it', () => {
     const { options, problems } = parseOptions({ phone: '5550104477', lang: 'klingon' });
     expect(options.lang).toBe('en');
-    expect(problems).toEqual([{ attribute: 'lang', severity: 'warning', message: expect.stringContaining('lang="klingon"') }]);
+    expect(problems).toEqual([
+      { attribute: 'lang', severity: 'warning', message: expect.stringContaining('lang="klingon"') },
+    ]);
   });
 
   it.each([
@@ -104,7 +112,10 @@ describe('parseOptions', () => {
     const keys = Object.keys(OPTION_SPECS) as (keyof WidgetOptions)[];
     const anyValue = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constant(null), fc.constant(undefined));
     const anyAttributes = fc.record(
-      Object.fromEntries(keys.map((key) => [key, anyValue])) as Record<keyof WidgetOptions, fc.Arbitrary<string | null | undefined>>,
+      Object.fromEntries(keys.map((key) => [key, anyValue])) as Record<
+        keyof WidgetOptions,
+        fc.Arbitrary<string | null | undefined>
+      >,
     );
     fc.assert(
       fc.property(anyAttributes, (raw) => {

@@ -8,7 +8,8 @@ import { answersWith } from '../support/answers';
 /** Every string of a language's copy, with the functions called on sample values. */
 function allStrings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return [...allStrings(value(3, 9)), ...allStrings(value(null)), ...allStrings(value('Clinic'))];
+  if (typeof value === 'function')
+    return [...allStrings(value(3, 9)), ...allStrings(value(null)), ...allStrings(value('Clinic'))];
   if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
   return [];
 }
@@ -63,7 +64,11 @@ describe.each(Object.entries(COPY))('second-edition copy (%s)', (_lang, copy) =>
     for (const rule of NOTE_RULES) {
       const note: NoteCopy = copy.notes[rule.id];
       // No words for a wording that no rule has (a typo would never be shown).
-      for (const id of Object.keys(note.variants ?? {})) expect(rule.variants?.map((v) => v.id), `${rule.id}/${id}`).toContain(id);
+      for (const id of Object.keys(note.variants ?? {}))
+        expect(
+          rule.variants?.map((v) => v.id),
+          `${rule.id}/${id}`,
+        ).toContain(id);
       for (const variant of rule.variants ?? []) {
         // A variant may leave the title or the text to the note, but an unworded fallback
         // variant must leave the note with words of its own.

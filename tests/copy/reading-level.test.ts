@@ -40,7 +40,8 @@ function fleschKincaidGrade(texts: readonly string[]): number {
   return 0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59;
 }
 
-const both = (text: Text | undefined): string[] => (text === undefined ? [] : [say(text, 'self'), say(text, 'loved-one')]);
+const both = (text: Text | undefined): string[] =>
+  text === undefined ? [] : [say(text, 'self'), say(text, 'loved-one')];
 const all = (texts: readonly (Text | undefined)[]): string[] => texts.flatMap(both);
 /** Every string of a copy section, contact labels included, at any depth (not `lang` codes). */
 const strings = (section: object): string[] =>
@@ -59,11 +60,19 @@ const SCREENS: readonly [string, string[]][] = [
   ...QUESTIONS.map((question): [string, string[]] => {
     const words = en.questions[question.id];
     const options: Readonly<Record<string, Text>> = words.options;
-    return [`question ${question.id}`, all([words.legend, 'hint' in words ? words.hint : undefined, ...Object.values(options)])];
+    return [
+      `question ${question.id}`,
+      all([words.legend, 'hint' in words ? words.hint : undefined, ...Object.values(options)]),
+    ];
   }),
   ...LEVELS.map((level): [string, string[]] => [
     `result ${level}`,
-    [en.result.eyebrow, en.result.levels[level].name, ...both(en.result.levels[level].meaning), en.result.notADiagnosis],
+    [
+      en.result.eyebrow,
+      en.result.levels[level].name,
+      ...both(en.result.levels[level].meaning),
+      en.result.notADiagnosis,
+    ],
   ]),
   ['reasons', all(Object.values(en.reasons))],
   ...NOTE_RULES.map((rule): [string, string[]] => {
@@ -71,7 +80,10 @@ const SCREENS: readonly [string, string[]][] = [
     const wordings = [...Object.values(note.variants ?? {}), ...Object.values(note.parts ?? {})];
     return [`note ${rule.id}`, all([note.title, note.text, ...wordings.flatMap((said) => [said.title, said.text])])];
   }),
-  ...Object.entries(en.guides).map(([id, guide]): [string, string[]] => [`guide ${id}`, all([guide.title, ...guide.steps])]),
+  ...Object.entries(en.guides).map(([id, guide]): [string, string[]] => [
+    `guide ${id}`,
+    all([guide.title, ...guide.steps]),
+  ]),
   ['emergency', [en.emergency.heading, ...both(en.emergency.text), ...strings(en.emergency)]],
   ['crisis', [en.crisis.heading, ...both(en.crisis.text), ...strings(en.crisis)]],
   ['call', [en.call.heading, en.call.whatHappens, en.call.afterHours, en.call.anyHour, en.call.inCrisis]],

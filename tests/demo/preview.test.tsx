@@ -67,7 +67,8 @@ describe('the clinician preview', { timeout: 30_000 }, () => {
     const text = document.body.textContent ?? '';
     for (const question of QUESTIONS) {
       expect(document.querySelector(`[data-preview-step="${question.id}"]`), question.id).not.toBeNull();
-      for (const option of question.options) expect(document.querySelector(`[data-preview-step="${question.id}"]`)?.textContent).toContain(option);
+      for (const option of question.options)
+        expect(document.querySelector(`[data-preview-step="${question.id}"]`)?.textContent).toContain(option);
     }
     for (const rule of DANGER_RULES) {
       expect(document.querySelector(`[data-rule="${rule.id}"]`), rule.id).not.toBeNull();

@@ -42,7 +42,8 @@ describe('the builder snippet', () => {
   });
 
   it('writes offers when detox is added, or a level left out, and never for the default', () => {
-    const offersOf = (offers: BuilderFields['offers']) => snippetOf({ ...FIELDS, offers }).match(/offers="([^"]*)"/)?.[1] ?? null;
+    const offersOf = (offers: BuilderFields['offers']) =>
+      snippetOf({ ...FIELDS, offers }).match(/offers="([^"]*)"/)?.[1] ?? null;
     expect(offersOf(['residential', 'iop', 'outpatient'])).toBeNull();
     expect(offersOf(['residential', 'iop', 'outpatient', 'detox'])).toBe('residential iop outpatient detox');
     expect(offersOf(['iop', 'detox'])).toBe('iop detox');
@@ -51,7 +52,14 @@ describe('the builder snippet', () => {
   });
 
   it('adds the chosen language, offers, mode and accent, and escapes what it quotes', () => {
-    const snippet = snippetOf({ ...FIELDS, clinicName: 'A & "B" <C>', lang: 'es', offers: ['iop', 'outpatient'], mode: 'popup', accent: '#1e3a8a' });
+    const snippet = snippetOf({
+      ...FIELDS,
+      clinicName: 'A & "B" <C>',
+      lang: 'es',
+      offers: ['iop', 'outpatient'],
+      mode: 'popup',
+      accent: '#1e3a8a',
+    });
     expect(snippet.split('\n')).toEqual([
       '<script src="https://your-cdn.example/care-level-finder/widget.js" async></script>',
       '<style>care-level-finder { --clf-accent: #1e3a8a; }</style>',

@@ -137,7 +137,8 @@ describe('the accessibility conformance report', () => {
 
   it('says plainly what was not tested, and every test file it names exists', () => {
     expect(REPORT).toContain('No screen-reader session with users');
-    for (const [, file] of REPORT.matchAll(/`(tests\/[^`]+)`/g)) expect(existsSync(resolve(ROOT, file ?? '')), file).toBe(true);
+    for (const [, file] of REPORT.matchAll(/`(tests\/[^`]+)`/g))
+      expect(existsSync(resolve(ROOT, file ?? '')), file).toBe(true);
   });
 
   it('is linked from the README', () => {

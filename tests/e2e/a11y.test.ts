@@ -60,29 +60,33 @@ describe('the paths generated from the machine', () => {
 });
 
 describe.each(LANGS)('no axe violation in %s', (lang) => {
-  it.each(WIDTHS)('on every screen at %i px wide', async (width) => {
-    const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    try {
-      const checked = new Set<string>();
-      for (const path of PATHS) {
-        await page.goto(`${fixture.server.url}/inline-${lang}.html`);
-        for (const step of path.steps) {
-          await replay(page, [step.event as ScreeningEvent]);
-          const screen = screenOf(step.state);
-          if (checked.has(screen)) continue;
-          checked.add(screen);
-          await expectStep(page, dataStepOf(step.state));
-          await expectNoViolations(page, `${lang} ${width}px ${screen}`);
-          await expectNoHorizontalScroll(page, `${lang} ${width}px ${screen}`);
+  it.each(WIDTHS)(
+    'on every screen at %i px wide',
+    async (width) => {
+      const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      try {
+        const checked = new Set<string>();
+        for (const path of PATHS) {
+          await page.goto(`${fixture.server.url}/inline-${lang}.html`);
+          for (const step of path.steps) {
+            await replay(page, [step.event as ScreeningEvent]);
+            const screen = screenOf(step.state);
+            if (checked.has(screen)) continue;
+            checked.add(screen);
+            await expectStep(page, dataStepOf(step.state));
+            await expectNoViolations(page, `${lang} ${width}px ${screen}`);
+            await expectNoHorizontalScroll(page, `${lang} ${width}px ${screen}`);
+          }
         }
+        expect(checked.size).toBe(17);
+      } finally {
+        await context.close();
       }
-      expect(checked.size).toBe(17);
-    } finally {
-      await context.close();
-    }
-    // Seventeen screens with axe each: a minute when the machine is busy.
-  }, 180_000);
+      // Seventeen screens with axe each: a minute when the machine is busy.
+    },
+    180_000,
+  );
 
   it.each(WIDTHS)('with the nothing-chosen error, the crisis panel and the open popup at %i px', async (width) => {
     const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });

@@ -67,19 +67,30 @@ const TOOLS: readonly Tool[] = [
 ];
 
 /** Every string a tool may receive: the event names, and the words of the recipes themselves. */
-const ALLOWED = new Set(['event', 'trackEvent', 'Care Level Finder', 'clf:start', 'clf:complete', 'clf:call', 'clf_start', 'clf_complete', 'clf_call']);
+const ALLOWED = new Set([
+  'event',
+  'trackEvent',
+  'Care Level Finder',
+  'clf:start',
+  'clf:complete',
+  'clf:call',
+  'clf_start',
+  'clf_complete',
+  'clf_call',
+]);
 
 function leaves(value: unknown): unknown[] {
   if (Array.isArray(value)) return value.flatMap(leaves);
-  if (value !== null && typeof value === 'object') return [...Object.keys(value), ...Object.values(value).flatMap(leaves)];
+  if (value !== null && typeof value === 'object')
+    return [...Object.keys(value), ...Object.values(value).flatMap(leaves)];
   return [value];
 }
 
 function pageWith(standIn: string, recipe: string): string {
-  return PASTE_IN_HTML.replace('<title>Clinic</title>', `<title>Clinic</title>\n<script>\n${standIn}\n</script>`).replace(
-    '</body>',
-    `<script>\n${recipe}\n</script>\n</body>`,
-  );
+  return PASTE_IN_HTML.replace(
+    '<title>Clinic</title>',
+    `<title>Clinic</title>\n<script>\n${standIn}\n</script>`,
+  ).replace('</body>', `<script>\n${recipe}\n</script>\n</body>`);
 }
 
 describe("the README's analytics recipes", () => {
@@ -115,7 +126,10 @@ describe("the README's analytics recipes", () => {
           .toEqual(tool.expected);
         const received = await page.evaluate(() => (window as unknown as { __received: () => unknown[] }).__received());
         // Event names only: no answer, step, outcome or note, not even a count of anything.
-        expect(leaves(received).filter((value) => typeof value !== 'string' || !ALLOWED.has(value)), tool.name).toEqual([]);
+        expect(
+          leaves(received).filter((value) => typeof value !== 'string' || !ALLOWED.has(value)),
+          tool.name,
+        ).toEqual([]);
         expect(problems).toEqual([]);
       });
     },

@@ -24,7 +24,14 @@ interface BadCase {
 const WITHOUT_PHONE = { 'clinic-name': VALID['clinic-name'] };
 
 const CASES: readonly BadCase[] = [
-  { name: 'phone missing', attributes: WITHOUT_PHONE, attribute: 'phone', level: 'error', path: TO_EMERGENCY, outcome: 'emergency' },
+  {
+    name: 'phone missing',
+    attributes: WITHOUT_PHONE,
+    attribute: 'phone',
+    level: 'error',
+    path: TO_EMERGENCY,
+    outcome: 'emergency',
+  },
   {
     name: 'phone="12345"',
     attributes: { ...VALID, phone: '12345' },
@@ -84,46 +91,56 @@ describe('bad configuration in a real browser', () => {
     it(`${bad.name}: one console message, and the screening still reaches a result`, async () => {
       const path = `/bad-${index}.html`;
       fixture.server.page(path, hostHtml(elementHtml(bad.attributes)));
-      await withHostPage(fixture.browser, fixture.server, path, async () => {}, async ({ page, messages, uncaught }) => {
-        const host = widget(page);
-        const root = widgetRoot(host);
-        await expectStep(host, 'intro');
-        await press(host, 'start');
-        await walk(host, bad.path);
-        await expectStep(host, 'result');
-        expect(await root.getAttribute('data-outcome')).toBe(bad.outcome);
+      await withHostPage(
+        fixture.browser,
+        fixture.server,
+        path,
+        async () => {},
+        async ({ page, messages, uncaught }) => {
+          const host = widget(page);
+          const root = widgetRoot(host);
+          await expectStep(host, 'intro');
+          await press(host, 'start');
+          await walk(host, bad.path);
+          await expectStep(host, 'result');
+          expect(await root.getAttribute('data-outcome')).toBe(bad.outcome);
 
-        // Checked after the whole walk: a report repeated on a later render would show here.
-        expect(messages, JSON.stringify(messages)).toHaveLength(1);
-        const [message] = messages;
-        expect(message?.type).toBe(bad.level);
-        expect(message?.text.startsWith(`${CONSOLE_PREFIX} `)).toBe(true);
-        expect(message?.text).toContain(bad.attribute);
-        if (bad.value) expect(message?.text).toContain(bad.value);
-        expect(uncaught()).toEqual([]);
+          // Checked after the whole walk: a report repeated on a later render would show here.
+          expect(messages, JSON.stringify(messages)).toHaveLength(1);
+          const [message] = messages;
+          expect(message?.type).toBe(bad.level);
+          expect(message?.text.startsWith(`${CONSOLE_PREFIX} `)).toBe(true);
+          expect(message?.text).toContain(bad.attribute);
+          if (bad.value) expect(message?.text).toContain(bad.value);
+          expect(uncaught()).toEqual([]);
 
-        const call = root.locator('a[data-action="call"]');
-        const helpline = root.locator(`a[href="${HELPLINE_TEL}"]`);
-        if (bad.attribute === 'phone') {
-          expect(await call.count()).toBe(0);
-          expect(await helpline.count()).toBeGreaterThanOrEqual(1);
-          // No half-made link either: every tel: on the screen is a complete number.
-          for (const href of await root.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-            expect(href).toMatch(/^tel:(\+1\d{10}|911|988)$/);
+          const call = root.locator('a[data-action="call"]');
+          const helpline = root.locator(`a[href="${HELPLINE_TEL}"]`);
+          if (bad.attribute === 'phone') {
+            expect(await call.count()).toBe(0);
+            expect(await helpline.count()).toBeGreaterThanOrEqual(1);
+            // No half-made link either: every tel: on the screen is a complete number.
+            for (const href of await root
+              .locator('a[href^="tel:"]')
+              .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+              expect(href).toMatch(/^tel:(\+1\d{10}|911|988)$/);
+            }
+          } else {
+            expect(await call.getAttribute('href')).toBe(CLINIC_TEL);
+            // The helpline never stands in for a valid clinic number: the one filled button is
+            // the clinic's (a level result still names the helpline for finding care at any hour).
+            expect(
+              await root
+                .locator('.call .contact--primary')
+                .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+            ).toEqual([CLINIC_TEL]);
           }
-        } else {
-          expect(await call.getAttribute('href')).toBe(CLINIC_TEL);
-          // The helpline never stands in for a valid clinic number: the one filled button is
-          // the clinic's (a level result still names the helpline for finding care at any hour).
-          expect(await root.locator('.call .contact--primary').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-            CLINIC_TEL,
-          ]);
-        }
-        // Each bad value falls back to its default, visibly.
-        if (bad.attribute === 'lang') expect(await root.getAttribute('lang')).toBe('en');
-        if (bad.attribute === 'offers') expect(await root.locator('[data-note="not-offered"]').count()).toBe(0);
-        if (bad.attribute === 'persist') expect(await storedRaw(page)).not.toBeNull();
-      });
+          // Each bad value falls back to its default, visibly.
+          if (bad.attribute === 'lang') expect(await root.getAttribute('lang')).toBe('en');
+          if (bad.attribute === 'offers') expect(await root.locator('[data-note="not-offered"]').count()).toBe(0);
+          if (bad.attribute === 'persist') expect(await storedRaw(page)).not.toBeNull();
+        },
+      );
     });
   }
 
@@ -141,22 +158,28 @@ describe('bad configuration in a real browser', () => {
         }),
       ),
     );
-    await withHostPage(fixture.browser, fixture.server, '/valid.html', async () => {}, async ({ page, messages, problems }) => {
-      const host = widget(page);
-      await expectStep(host, 'intro');
-      await press(host, 'start');
-      await walk(host, TO_EMERGENCY);
-      await expectStep(host, 'result');
-      const root = widgetRoot(host);
-      expect(await root.locator('a[data-action="call"]').getAttribute('href')).toBe(CLINIC_TEL);
-      // The helpline stands in for the clinic only without a phone: here it is absent.
-      expect(await root.locator(`a[href="${HELPLINE_TEL}"]`).count()).toBe(0);
-      expect(messages).toEqual([]);
-      expect(problems).toEqual([]);
+    await withHostPage(
+      fixture.browser,
+      fixture.server,
+      '/valid.html',
+      async () => {},
+      async ({ page, messages, problems }) => {
+        const host = widget(page);
+        await expectStep(host, 'intro');
+        await press(host, 'start');
+        await walk(host, TO_EMERGENCY);
+        await expectStep(host, 'result');
+        const root = widgetRoot(host);
+        expect(await root.locator('a[data-action="call"]').getAttribute('href')).toBe(CLINIC_TEL);
+        // The helpline stands in for the clinic only without a phone: here it is absent.
+        expect(await root.locator(`a[href="${HELPLINE_TEL}"]`).count()).toBe(0);
+        expect(messages).toEqual([]);
+        expect(problems).toEqual([]);
 
-      // The collector does see a console.warn from the page (so "nothing" above means nothing).
-      await page.evaluate(() => console.warn('[care-level-finder] probe'));
-      await expect.poll(() => messages.map((message) => message.type)).toEqual(['warning']);
-    });
+        // The collector does see a console.warn from the page (so "nothing" above means nothing).
+        await page.evaluate(() => console.warn('[care-level-finder] probe'));
+        await expect.poll(() => messages.map((message) => message.type)).toEqual(['warning']);
+      },
+    );
   });
 });

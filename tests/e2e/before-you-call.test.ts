@@ -34,7 +34,8 @@ const RECORDERS = `(() => {
 })();`;
 
 const fixture = useBrowserAndServer((server) => {
-  for (const lang of ['en', 'es'] as const) server.page(`/summary-${lang}.html`, hostPage(lang), { 'content-security-policy': CSP });
+  for (const lang of ['en', 'es'] as const)
+    server.page(`/summary-${lang}.html`, hostPage(lang), { 'content-security-policy': CSP });
 });
 
 const TO_WITHDRAWAL_FIRST: readonly Answer[] = [
@@ -61,7 +62,9 @@ async function openSummary(page: Page): Promise<string> {
 }
 
 async function recorded(page: Page): Promise<{ events: { type: string; detail: string }[]; violations: string[] }> {
-  return page.evaluate(() => (window as unknown as { __clf: { events: { type: string; detail: string }[]; violations: string[] } }).__clf);
+  return page.evaluate(
+    () => (window as unknown as { __clf: { events: { type: string; detail: string }[]; violations: string[] } }).__clf,
+  );
 }
 
 describe('"Before you call" in a real browser', () => {
@@ -87,7 +90,9 @@ describe('"Before you call" in a real browser', () => {
         // Nothing left the page: only the page and the script were ever fetched (a blob:
         // download is made in the page), no console message, no policy broken, and the host
         // heard no event beyond the walk's two empty ones.
-        const fetched = requests.map((url) => pathOf(url, fixture.server.url)).filter((url) => !url.startsWith('blob:'));
+        const fetched = requests
+          .map((url) => pathOf(url, fixture.server.url))
+          .filter((url) => !url.startsWith('blob:'));
         expect(fetched).toEqual(['/summary-en.html', '/widget.js']);
         expect(consoleMessages).toEqual([]);
         expect(pageErrors).toEqual([]);
@@ -111,11 +116,15 @@ describe('"Before you call" in a real browser', () => {
       async ({ page, consoleMessages }) => {
         // No permission granted, and the API refuses, as a locked-down browser would.
         await page.evaluate(() => {
-          Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+          Object.defineProperty(navigator, 'clipboard', {
+            value: { writeText: () => Promise.reject(new Error('denied')) },
+          });
         });
         const summary = await openSummary(page);
         await press(page, 'copy-summary');
-        await expect.poll(() => widget(page).locator('[role="status"]').textContent()).toBe(COPY.en.summary.copyRefused);
+        await expect
+          .poll(() => widget(page).locator('[role="status"]').textContent())
+          .toBe(COPY.en.summary.copyRefused);
         expect(await page.evaluate(() => getSelection()?.toString())).toBe(summary);
         expect(consoleMessages).toEqual([]);
       },

@@ -35,7 +35,11 @@ const POISON_HELP = '8002221222';
 const SAMHSA = '8006624357';
 const SAMHSA_TTY = '8004874889';
 
-const CALLRAIL_LIKE: ScannerOptions = { clinic: CLINIC, tracking: TRACKING, stopAt: { attribute: 'data-calltrk-noswap' } };
+const CALLRAIL_LIKE: ScannerOptions = {
+  clinic: CLINIC,
+  tracking: TRACKING,
+  stopAt: { attribute: 'data-calltrk-noswap' },
+};
 
 interface HostOptions {
   readonly lang: string;
@@ -74,7 +78,10 @@ const fixture = useBrowserAndServer((server) => {
 /** Scans once and checks that the vendor would have received no number but the clinic's. */
 async function expectOnlyTheClinic(page: Page, where: string): Promise<void> {
   const { collected } = await scan(page);
-  expect(collected.filter((number) => number !== CLINIC && number !== TRACKING), where).toEqual([]);
+  expect(
+    collected.filter((number) => number !== CLINIC && number !== TRACKING),
+    where,
+  ).toEqual([]);
   // The scan did run over the page: it found the header's number and the host's `phone`.
   expect(collected.length, where).toBeGreaterThan(0);
 }
@@ -299,7 +306,9 @@ const STAND_INS: readonly StandIn[] = [
     head: CTM_STAND_IN,
     scanner: { clinic: CLINIC, tracking: TRACKING, stopAt: { className: 'ctm-no-swap' }, attributes: [] },
     check: async (page) => {
-      const report = await page.evaluate(() => (window as unknown as { __ctmReport?: { collected: string[] } }).__ctmReport);
+      const report = await page.evaluate(
+        () => (window as unknown as { __ctmReport?: { collected: string[] } }).__ctmReport,
+      );
       expect(report?.collected).toEqual([CLINIC]);
       expect(await page.locator('a.clinic-phone').getAttribute('href')).toBe(TRACKING_TEL);
     },
@@ -322,9 +331,9 @@ describe("the README's call-tracking snippets", () => {
 
   it('are the three this file knows how to run: CallRail, CallTrackingMetrics and Google Ads', () => {
     expect(snippets.map((snippet) => snippet.lang)).toEqual(['js', 'js', 'js']);
-    expect(snippets.map((snippet) => STAND_INS.filter((standIn) => standIn.matches(snippet.code)).map((s) => s.name))).toEqual(
-      STAND_INS.map((standIn) => [standIn.name]),
-    );
+    expect(
+      snippets.map((snippet) => STAND_INS.filter((standIn) => standIn.matches(snippet.code)).map((s) => s.name)),
+    ).toEqual(STAND_INS.map((standIn) => [standIn.name]));
   });
 
   it.each(snippets.map((snippet) => [snippet.line, snippet]))(
@@ -333,12 +342,17 @@ describe("the README's call-tracking snippets", () => {
       const standIn = STAND_INS.find((candidate) => candidate.matches(snippet.code));
       if (!standIn) throw new Error(`no stand-in for the README snippet at line ${line}`);
       const path = `/readme-call-tracking-${line}.html`;
-      fixture.server.page(path, hostPage({ lang: 'en', head: standIn.head, body: `<script>\n${snippet.code}\n</script>` }));
+      fixture.server.page(
+        path,
+        hostPage({ lang: 'en', head: standIn.head, body: `<script>\n${snippet.code}\n</script>` }),
+      );
       await withPage(fixture.browser, 'about:blank', async ({ page, problems }) => {
         if (standIn.scanner) await installScanner(page, standIn.scanner);
         await page.goto(fixture.server.url + path);
         const host = widget(page);
-        await expect.poll(() => host.getAttribute('phone'), { message: `${standIn.name} should set phone` }).not.toBe('+1-555-010-4477');
+        await expect
+          .poll(() => host.getAttribute('phone'), { message: `${standIn.name} should set phone` })
+          .not.toBe('+1-555-010-4477');
         await press(host, 'start');
         await walk(host, TO_EMERGENCY);
         await expectStep(host, 'result');

@@ -63,7 +63,9 @@ async function markupTraces(watch: Watch, server: TestServer, serverStart: numbe
     const root = document.querySelector('care-level-finder')?.shadowRoot;
     return {
       pwned: String((window as unknown as { __pwned?: unknown }).__pwned),
-      injected: root ? Array.from(root.querySelectorAll('img, b, script, [onerror]'), (element) => element.outerHTML) : null,
+      injected: root
+        ? Array.from(root.querySelectorAll('img, b, script, [onerror]'), (element) => element.outerHTML)
+        : null,
     };
   });
   // No shadow root must fail, not read as "nothing injected".
@@ -73,7 +75,10 @@ async function markupTraces(watch: Watch, server: TestServer, serverStart: numbe
     injected: inPage.injected,
     imageRequests: [
       ...watch.requests.filter((url) => pathOf(url, server.url) === '/x').map((url) => `browser: ${url}`),
-      ...server.requests.slice(serverStart).filter((path) => path === '/x').map((path) => `server: ${path}`),
+      ...server.requests
+        .slice(serverStart)
+        .filter((path) => path === '/x')
+        .map((path) => `server: ${path}`),
     ],
   };
 }
@@ -105,12 +110,17 @@ describe('clinic name and hours are shown as text, never parsed as HTML', () => 
       expect(await call.textContent()).toContain(CLINIC_NAME);
       // The hours: an element of the result whose whole text is the clinic's hours, as written.
       const hoursShown = await widgetRoot(host).evaluate(
-        (root, hours) => Array.from(root.querySelectorAll('*')).some((element) => element.textContent?.trim() === hours),
+        (root, hours) =>
+          Array.from(root.querySelectorAll('*')).some((element) => element.textContent?.trim() === hours),
         HOURS,
       );
       expect(hoursShown, 'an element showing the hours verbatim').toBe(true);
 
-      expect(await markupTraces(watch, fixture.server, serverStart)).toEqual({ pwned: 'undefined', injected: [], imageRequests: [] });
+      expect(await markupTraces(watch, fixture.server, serverStart)).toEqual({
+        pwned: 'undefined',
+        injected: [],
+        imageRequests: [],
+      });
       expect(watch.consoleMessages).toEqual([]);
       expect(watch.pageErrors).toEqual([]);
     });
@@ -120,10 +130,14 @@ describe('clinic name and hours are shown as text, never parsed as HTML', () => 
     const serverStart = fixture.server.requests.length;
     await withWatchedPage(fixture.browser, fixture.server.url + CONTROL_PAGE, async (watch) => {
       // The image's error (and so its onerror) comes after its request fails: wait for it.
-      await expect.poll(() => watch.page.evaluate(() => String((window as unknown as { __pwned?: unknown }).__pwned))).not.toBe('undefined');
+      await expect
+        .poll(() => watch.page.evaluate(() => String((window as unknown as { __pwned?: unknown }).__pwned)))
+        .not.toBe('undefined');
       const traces = await markupTraces(watch, fixture.server, serverStart);
       expect(traces.pwned).toMatch(/^[13]$/);
-      expect(traces.injected.map((html) => /^<([a-z]+)/.exec(html)?.[1])).toEqual(expect.arrayContaining(['img', 'b', 'script']));
+      expect(traces.injected.map((html) => /^<([a-z]+)/.exec(html)?.[1])).toEqual(
+        expect.arrayContaining(['img', 'b', 'script']),
+      );
       expect(traces.imageRequests).toEqual(expect.arrayContaining([`browser: ${fixture.server.url}/x`, 'server: /x']));
       // And the literal text the widget must show is absent: the markup was consumed.
       expect(await widget(watch.page).locator('a[data-action="call"]').textContent()).not.toContain(CLINIC_NAME);

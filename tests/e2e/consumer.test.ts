@@ -15,7 +15,8 @@ import { startServer, type TestServer } from './support/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }).toString();
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }).toString();
 
 let app: string;
 let tarball: string;
@@ -25,16 +26,26 @@ let server: TestServer;
 beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'clf-consumer-'));
   // dist/ is already built by the e2e globalSetup (`npm run build`).
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', app], ROOT)) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', app], ROOT)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   tarball = join(app, packed[0]?.filename ?? '');
   writeFileSync(
     join(app, 'package.json'),
-    JSON.stringify({ name: 'clinic-app', private: true, type: 'module', dependencies: { 'care-level-finder': `file:${tarball}` } }),
+    JSON.stringify({
+      name: 'clinic-app',
+      private: true,
+      type: 'module',
+      dependencies: { 'care-level-finder': `file:${tarball}` },
+    }),
   );
   // From the registry as a stranger would; npm's cache (filled by `npm ci`) keeps it quick.
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], app);
 
-  const snippet = readmeSnippets().find((block) => block.lang === 'ts' && block.code.includes("from 'care-level-finder'"));
+  const snippet = readmeSnippets().find(
+    (block) => block.lang === 'ts' && block.code.includes("from 'care-level-finder'"),
+  );
   if (!snippet) throw new Error('README.md has no ts snippet importing care-level-finder');
   mkdirSync(join(app, 'src'));
   writeFileSync(join(app, 'src/main.ts'), snippet.code);
@@ -68,8 +79,18 @@ afterAll(async () => {
 
 describe('the npm package', () => {
   it('ships the script-tag build, the ES module, its types and the docs, and nothing of the sources', () => {
-    const files = JSON.parse(npm(['pack', '--dry-run', '--json'], ROOT))[0].files.map((file: { path: string }) => file.path) as string[];
-    for (const needed of ['dist/widget.js', 'dist/esm/index.js', 'dist/types/index.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+    const files = JSON.parse(npm(['pack', '--dry-run', '--json'], ROOT))[0].files.map(
+      (file: { path: string }) => file.path,
+    ) as string[];
+    for (const needed of [
+      'dist/widget.js',
+      'dist/esm/index.js',
+      'dist/types/index.d.ts',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((path) => /^(src|tests|demo|widget)\/|^dist\/demo\//.test(path))).toEqual([]);
@@ -78,7 +99,9 @@ describe('the npm package', () => {
   it("type-checks the README's import snippet against the installed declarations", () => {
     const output = (() => {
       try {
-        return execFileSync(resolve(ROOT, 'node_modules/.bin/tsc'), ['-p', join(app, 'tsconfig.json')], { stdio: 'pipe' }).toString();
+        return execFileSync(resolve(ROOT, 'node_modules/.bin/tsc'), ['-p', join(app, 'tsconfig.json')], {
+          stdio: 'pipe',
+        }).toString();
       } catch (error) {
         return String((error as { stdout?: Buffer }).stdout ?? error);
       }
@@ -87,10 +110,19 @@ describe('the npm package', () => {
   });
 
   it('bundles with Vite and reaches the first question in Chromium, with the version stamped', async () => {
-    await build({ root: app, configFile: false, logLevel: 'warn', build: { outDir: join(app, 'dist'), emptyOutDir: true } });
-    const installed = JSON.parse(readFileSync(join(app, 'node_modules/care-level-finder/package.json'), 'utf8')) as { version: string };
+    await build({
+      root: app,
+      configFile: false,
+      logLevel: 'warn',
+      build: { outDir: join(app, 'dist'), emptyOutDir: true },
+    });
+    const installed = JSON.parse(readFileSync(join(app, 'node_modules/care-level-finder/package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(installed.version).toBe(pkg.version);
-    const { version } = (await import(join(app, 'node_modules/care-level-finder/dist/esm/index.js'))) as { version: string };
+    const { version } = (await import(join(app, 'node_modules/care-level-finder/dist/esm/index.js'))) as {
+      version: string;
+    };
     expect(version).toBe(pkg.version);
     await withPage(browser, `${server.url}/index.html`, async ({ page, problems }) => {
       const host = page.locator('#screening');

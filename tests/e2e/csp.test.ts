@@ -8,7 +8,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { SCRIPT_HEADERS, settle, withWatchedPage, type Watch } from './support/host-watch';
-import { ACCENT, CSP_CONTROL_HTML, CSP_CONTROL_JS, CSP_CONTROL_SCRIPT, kindOf, STRICT_CSP_HEADERS, type Violation } from './support/csp';
+import {
+  ACCENT,
+  CSP_CONTROL_HTML,
+  CSP_CONTROL_JS,
+  CSP_CONTROL_SCRIPT,
+  kindOf,
+  STRICT_CSP_HEADERS,
+  type Violation,
+} from './support/csp';
 import { PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/csp-host.html';
@@ -86,7 +94,9 @@ describe('the widget under a strict Content-Security-Policy with Trusted Types',
         // Styled by adopted constructable stylesheets (the shared one, and this widget's accent
         // corrections), not by the browser's defaults and not by any <style> element.
         expect(await widget(page).evaluate((host) => host.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(2);
-        expect(await widget(page).evaluate((host) => host.shadowRoot?.querySelectorAll('style, [style]').length ?? -1)).toBe(0);
+        expect(
+          await widget(page).evaluate((host) => host.shadowRoot?.querySelectorAll('style, [style]').length ?? -1),
+        ).toBe(0);
         expect(await backgroundOf(page, '[data-action="start"]')).toBe(ACCENT);
         await openAndCloseHelp(page);
 
@@ -159,7 +169,9 @@ describe('the widget under a strict Content-Security-Policy with Trusted Types',
         expect(watch.consoleMessages.some((entry) => entry.text.includes('Content Security Policy'))).toBe(true);
         // A button with the widget's classes but outside its shadow root keeps the browser's
         // look: the "styled" check above tells the widget's stylesheet apart from defaults.
-        const unstyled = await page.locator('#unstyled').evaluate((element) => getComputedStyle(element).backgroundColor);
+        const unstyled = await page
+          .locator('#unstyled')
+          .evaluate((element) => getComputedStyle(element).backgroundColor);
         expect(unstyled).not.toBe(ACCENT);
       },
       options,

@@ -20,7 +20,8 @@ async function open(path: string, run: (watched: Watched) => Promise<void>): Pro
   const problems: string[] = [];
   const foreign: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
@@ -78,7 +79,9 @@ describe('dist/demo/', () => {
 
       await page.getByLabel('Language').selectOption('es');
       await expect.poll(() => snippet.textContent()).toContain('lang="es"');
-      await expect.poll(() => preview.locator('h2').first().textContent()).toBe('Encuentre el tipo de atención adecuado');
+      await expect
+        .poll(() => preview.locator('h2').first().textContent())
+        .toBe('Encuentre el tipo de atención adecuado');
 
       await page.getByLabel('A floating “Find the right care” button').check();
       await expect.poll(() => snippet.textContent()).toContain('mode="popup"');
@@ -88,7 +91,9 @@ describe('dist/demo/', () => {
       await page.getByLabel('Phone number for the call button').fill('555-01');
       const problem = page.locator('#phone-problem');
       await expect.poll(() => problem.textContent()).toContain('phone="555-01" is not a US phone number');
-      expect(await page.getByLabel('Phone number for the call button').getAttribute('aria-describedby')).toBe('phone-problem');
+      expect(await page.getByLabel('Phone number for the call button').getAttribute('aria-describedby')).toBe(
+        'phone-problem',
+      );
       // Meanwhile the live widget keeps the last good number instead of logging an error.
       expect(await preview.getAttribute('phone')).toBe('(555) 010-4477');
       expect(await snippet.textContent()).toContain('phone="555-01"');

@@ -15,7 +15,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPT_HEADERS } from './support/host-watch';
-import { ACCENT, CSP_CONTROL_HTML, CSP_CONTROL_JS, CSP_CONTROL_SCRIPT, kindOf, STRICT_CSP_HEADERS } from './support/csp';
+import {
+  ACCENT,
+  CSP_CONTROL_HTML,
+  CSP_CONTROL_JS,
+  CSP_CONTROL_SCRIPT,
+  kindOf,
+  STRICT_CSP_HEADERS,
+} from './support/csp';
 import { availability, warnSkipped } from './support/engines/availability';
 import type { EngineBrowser, EngineName, EngineTab } from './support/engines/driver';
 import { launchFirefox } from './support/engines/firefox';
@@ -36,7 +43,11 @@ import {
 import { answersBefore, CLINIC_TEL, OUTCOME_PATHS, PASTE_IN_HTML } from './support/paths';
 import { startServer, type TestServer } from './support/server';
 
-const ENGINES: readonly { readonly name: EngineName; readonly launch: () => Promise<EngineBrowser>; readonly userAgent: RegExp }[] = [
+const ENGINES: readonly {
+  readonly name: EngineName;
+  readonly launch: () => Promise<EngineBrowser>;
+  readonly userAgent: RegExp;
+}[] = [
   { name: 'firefox', launch: launchFirefox, userAgent: /^(?!.*Chrome).* Gecko\/\d+ Firefox\/\d+/ },
   { name: 'webkit', launch: launchWebKit, userAgent: /^(?!.*(Chrome|Firefox)).*AppleWebKit\/[\d.]+ .*Safari\// },
 ];
@@ -81,14 +92,17 @@ async function expectAxeClean(tab: EngineTab, where: string): Promise<void> {
   await poll(
     () =>
       tab.evaluate(() =>
-        (document.querySelector('care-level-finder')?.shadowRoot?.getAnimations() ?? []).every((animation) => animation.playState === 'finished'),
+        (document.querySelector('care-level-finder')?.shadowRoot?.getAnimations() ?? []).every(
+          (animation) => animation.playState === 'finished',
+        ),
       ),
     true,
     `${where}: animations should finish`,
   );
   if (!(await tab.evaluate(() => 'axe' in window))) await tab.runScript(AXE_SOURCE);
   const result = await tab.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
+      .axe;
     interface AxeNode {
       readonly target: unknown[];
       readonly any: { readonly message: string }[];
@@ -100,14 +114,19 @@ async function expectAxeClean(tab: EngineTab, where: string): Promise<void> {
     // WebKit reports the fade-in "finished" a frame before the computed style shows its end
     // (opacity 0.72 seen with playState "finished"): two more frames let the style catch up.
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations', 'passes'],
+    });
     return {
       violations: results.violations.map(
         (violation) =>
           `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.any[0]?.message ?? ''}`).join('; ')})`,
       ),
       // The check is real: axe did look inside the widget's shadow root.
-      sawWidget: results.passes.some((pass) => pass.nodes.some((node) => JSON.stringify(node.target).includes('care-level-finder'))),
+      sawWidget: results.passes.some((pass) =>
+        pass.nodes.some((node) => JSON.stringify(node.target).includes('care-level-finder')),
+      ),
     };
   }, WCAG_TAGS);
   expect(result.violations, where).toEqual([]);
@@ -124,16 +143,25 @@ function backgroundOf(tab: EngineTab, selector: string): Promise<string | null> 
 
 /** Opens "Need help now?" (focus on its heading), closes it (focus back on the button); the screen stays. */
 async function openAndCloseHelp(tab: EngineTab): Promise<void> {
-  const before = await tab.evaluate(() => document.querySelector('care-level-finder')?.shadowRoot?.querySelector('[data-step]')?.getAttribute('data-step'));
+  const before = await tab.evaluate(() =>
+    document.querySelector('care-level-finder')?.shadowRoot?.querySelector('[data-step]')?.getAttribute('data-step'),
+  );
   await press(tab, 'help-now');
   await poll(() => count(tab, '[data-action="close-help"]'), 1, 'the crisis panel should open');
   expect(await focused(tab)).toBe('h2:Help right now');
   // The crisis lines themselves: 911 first, then 988 by call and by text.
   const hrefs = await tab.evaluate(() =>
-    Array.from(document.querySelector('care-level-finder')?.shadowRoot?.querySelectorAll('.help-panel a[href]') ?? [], (link) => link.getAttribute('href')),
+    Array.from(
+      document.querySelector('care-level-finder')?.shadowRoot?.querySelectorAll('.help-panel a[href]') ?? [],
+      (link) => link.getAttribute('href'),
+    ),
   );
   expect(hrefs.slice(0, 3)).toEqual(['tel:911', 'tel:988', 'sms:988']);
-  expect(await tab.evaluate(() => document.querySelector('care-level-finder')?.shadowRoot?.querySelector('[data-step]')?.getAttribute('data-step'))).toBe(before);
+  expect(
+    await tab.evaluate(() =>
+      document.querySelector('care-level-finder')?.shadowRoot?.querySelector('[data-step]')?.getAttribute('data-step'),
+    ),
+  ).toBe(before);
   await press(tab, 'close-help');
   await poll(() => count(tab, '[data-action="close-help"]'), 0, 'the crisis panel should close');
   expect(await focused(tab)).toBe('button:help-now');
@@ -144,7 +172,9 @@ describe('an engine that cannot run', () => {
   it('is skipped outside CI, naming the package to install', () => {
     expect(availability('firefox', {}, none)).toEqual({
       state: 'skip',
-      reason: expect.stringContaining('/usr/bin/firefox-esr missing (Debian package firefox-esr; apt-get install -y firefox-esr)'),
+      reason: expect.stringContaining(
+        '/usr/bin/firefox-esr missing (Debian package firefox-esr; apt-get install -y firefox-esr)',
+      ),
     });
   });
   it('fails under CI when .ci/run reported no failed install of its package', () => {
@@ -217,8 +247,12 @@ describe('in every engine besides Chromium', () => {
         } catch (error) {
           failed = true;
           const seen = await recorded(tab).catch(() => undefined);
-          const lines = [...(seen?.problems ?? []), ...(seen?.violations ?? []).map((violation) => `CSP: ${JSON.stringify(violation)}`)];
-          if (error instanceof Error && lines.length > 0) error.message += `\n\nThe page reported:\n  ${lines.join('\n  ')}`;
+          const lines = [
+            ...(seen?.problems ?? []),
+            ...(seen?.violations ?? []).map((violation) => `CSP: ${JSON.stringify(violation)}`),
+          ];
+          if (error instanceof Error && lines.length > 0)
+            error.message += `\n\nThe page reported:\n  ${lines.join('\n  ')}`;
           throw error;
         } finally {
           // A tab that cannot close fails the test, but never hides why the test failed.
@@ -249,8 +283,12 @@ describe('in every engine besides Chromium', () => {
             const result = await tab.evaluate(() => {
               const root = document.querySelector('care-level-finder')?.shadowRoot;
               return {
-                calls: Array.from(root?.querySelectorAll('a[data-action="call"]') ?? [], (link) => link.getAttribute('href')),
-                reasons: Array.from(root?.querySelectorAll('[data-reason]') ?? [], (element) => element.getAttribute('data-reason')),
+                calls: Array.from(root?.querySelectorAll('a[data-action="call"]') ?? [], (link) =>
+                  link.getAttribute('href'),
+                ),
+                reasons: Array.from(root?.querySelectorAll('[data-reason]') ?? [], (element) =>
+                  element.getAttribute('data-reason'),
+                ),
               };
             });
             expect(result.calls.length).toBeGreaterThanOrEqual(1);
@@ -274,7 +312,11 @@ describe('in every engine besides Chromium', () => {
           await press(tab, 'continue');
           await expectStep(tab, 'withdrawal');
           await press(tab, 'continue');
-          await poll(() => focused(tab).then((text) => /^p:Please choose at least one answer/.test(text)), true, 'focus should move to the error');
+          await poll(
+            () => focused(tab).then((text) => /^p:Please choose at least one answer/.test(text)),
+            true,
+            'focus should move to the error',
+          );
           await expectNothingReported(tab);
         });
       });
@@ -310,7 +352,11 @@ describe('in every engine besides Chromium', () => {
           await press(tab, 'start');
           await expectStep(tab, 'who');
           await tab.press('Escape');
-          await poll(() => dialogState(), { open: false, modal: false, launcherShown: true }, 'Escape should close the dialog');
+          await poll(
+            () => dialogState(),
+            { open: false, modal: false, launcherShown: true },
+            'Escape should close the dialog',
+          );
           expect(await focused(tab)).toBe('button:Find the right care');
           expect(await hostButtonFocusable()).toBe(true);
 
@@ -325,7 +371,11 @@ describe('in every engine besides Chromium', () => {
           expect((await dialogState()).open).toBe(true);
           expect(await focused(tab)).toBe('button:help-now');
           await press(tab, 'close-dialog');
-          await poll(() => dialogState(), { open: false, modal: false, launcherShown: true }, 'Close should close the dialog');
+          await poll(
+            () => dialogState(),
+            { open: false, modal: false, launcherShown: true },
+            'Close should close the dialog',
+          );
           expect(await focused(tab)).toBe('button:Find the right care');
           await expectNothingReported(tab);
         });
@@ -337,7 +387,10 @@ describe('in every engine besides Chromium', () => {
           expect(
             await tab.evaluate(() => {
               const root = document.querySelector('care-level-finder')?.shadowRoot;
-              return { adopted: root?.adoptedStyleSheets.length, inline: root?.querySelectorAll('style, [style]').length };
+              return {
+                adopted: root?.adoptedStyleSheets.length,
+                inline: root?.querySelectorAll('style, [style]').length,
+              };
             }),
           ).toEqual({ adopted: 2, inline: 0 });
           expect(await backgroundOf(tab, '[data-action="start"]')).toBe(ACCENT);
@@ -352,10 +405,20 @@ describe('in every engine besides Chromium', () => {
 
       it('control: the in-page recorder sees CSP violations in this engine, also inside a shadow root', async () => {
         await withTab(CSP_CONTROL_PAGE, async (tab) => {
-          const kinds = async () => (await recorded(tab)).violations.map(kindOf).filter((kind) => kind.startsWith('style-src')).sort();
-          await poll(kinds, ['style-src-attr', 'style-src-attr', 'style-src-elem', 'style-src-elem'], 'the recorder should see the four style violations');
+          const kinds = async () =>
+            (await recorded(tab)).violations
+              .map(kindOf)
+              .filter((kind) => kind.startsWith('style-src'))
+              .sort();
+          await poll(
+            kinds,
+            ['style-src-attr', 'style-src-attr', 'style-src-elem', 'style-src-elem'],
+            'the recorder should see the four style violations',
+          );
           // The "styled" check above tells the widget's stylesheet apart from the defaults.
-          expect(await tab.evaluate(() => getComputedStyle(document.getElementById('unstyled') as Element).backgroundColor)).not.toBe(ACCENT);
+          expect(
+            await tab.evaluate(() => getComputedStyle(document.getElementById('unstyled') as Element).backgroundColor),
+          ).not.toBe(ACCENT);
         });
       });
 
@@ -376,8 +439,9 @@ describe('in every engine besides Chromium', () => {
           await expectStep(tab, 'tried-before');
           expect(
             await tab.evaluate(() =>
-              Array.from(document.querySelector('care-level-finder')?.shadowRoot?.querySelectorAll('input:checked') ?? [], (input) =>
-                input.getAttribute('data-option'),
+              Array.from(
+                document.querySelector('care-level-finder')?.shadowRoot?.querySelectorAll('input:checked') ?? [],
+                (input) => input.getAttribute('data-option'),
               ),
             ),
           ).toEqual(['no']);

@@ -35,7 +35,9 @@ const TO_CRISIS: readonly Answer[] = [
   ['danger', ['suicidal-thoughts']],
 ];
 /** Both first steps, and as many other notes as one screen can carry. */
-function toFirstSteps(withdrawal: readonly ('daily-alcohol' | 'daily-benzos' | 'pregnant' | 'opioids')[]): readonly Answer[] {
+function toFirstSteps(
+  withdrawal: readonly ('daily-alcohol' | 'daily-benzos' | 'pregnant' | 'opioids')[],
+): readonly Answer[] {
   return [
     ['who', ['self']],
     ['danger', ['none']],
@@ -61,9 +63,11 @@ async function focusedText(page: Page): Promise<string> {
 const GUIDES_SEEN = new Set<string>();
 
 async function guidesOn(page: Page): Promise<string[]> {
-  const guides = await page.locator('care-level-finder [data-guide]').evaluateAll((elements) =>
-    elements.map((guide) => `${guide.getAttribute('data-guide')}:${guide.querySelectorAll('li').length}`),
-  );
+  const guides = await page
+    .locator('care-level-finder [data-guide]')
+    .evaluateAll((elements) =>
+      elements.map((guide) => `${guide.getAttribute('data-guide')}:${guide.querySelectorAll('li').length}`),
+    );
   for (const guide of guides) GUIDES_SEEN.add(guide.split(':')[0] ?? '');
   return guides;
 }
@@ -82,14 +86,30 @@ describe('guides while help comes', () => {
     try {
       await walk(page, TO_EVERY_EMERGENCY_GUIDE);
       await expectStep(page, 'result');
-      await expect.poll(() => widgetRoot(page.locator('care-level-finder')).getAttribute('data-outcome')).toBe('emergency');
-      expect(await guidesOn(page)).toEqual(['overdose-first-aid:7', 'seizure-first-aid:6', 'get-safe:3', 'wait-for-help:3']);
-      const order = await page.locator('care-level-finder [data-step]').evaluate((root) =>
-        [...root.querySelectorAll('a[href="tel:911"], [data-guide], a[href="tel:+18002221222"]')].map(
-          (element) => element.getAttribute('data-guide') ?? element.getAttribute('href'),
-        ),
-      );
-      expect(order).toEqual(['tel:911', 'overdose-first-aid', 'seizure-first-aid', 'get-safe', 'wait-for-help', 'tel:+18002221222']);
+      await expect
+        .poll(() => widgetRoot(page.locator('care-level-finder')).getAttribute('data-outcome'))
+        .toBe('emergency');
+      expect(await guidesOn(page)).toEqual([
+        'overdose-first-aid:7',
+        'seizure-first-aid:6',
+        'get-safe:3',
+        'wait-for-help:3',
+      ]);
+      const order = await page
+        .locator('care-level-finder [data-step]')
+        .evaluate((root) =>
+          [...root.querySelectorAll('a[href="tel:911"], [data-guide], a[href="tel:+18002221222"]')].map(
+            (element) => element.getAttribute('data-guide') ?? element.getAttribute('href'),
+          ),
+        );
+      expect(order).toEqual([
+        'tel:911',
+        'overdose-first-aid',
+        'seizure-first-aid',
+        'get-safe',
+        'wait-for-help',
+        'tel:+18002221222',
+      ]);
       expect(await focusedText(page)).toBe('h2:Call 911 now');
     } finally {
       await close();
@@ -129,7 +149,10 @@ describe('a first step leads the result', () => {
         const root = document.querySelector('care-level-finder')?.shadowRoot;
         const active = root?.activeElement;
         const level = root?.querySelector('.title--level');
-        return Boolean(active?.closest(`[data-note="${id}"]`)) && Boolean(level && active && active.compareDocumentPosition(level) & 4);
+        return (
+          Boolean(active?.closest(`[data-note="${id}"]`)) &&
+          Boolean(level && active && active.compareDocumentPosition(level) & 4)
+        );
       }, note);
       expect(inNote).toBe(true);
       if ((withdrawal as readonly string[]).includes('daily-alcohol')) {
@@ -144,37 +167,41 @@ describe('a first step leads the result', () => {
 });
 
 describe.each(LANGS)('no axe violation on the new screens in %s', (lang) => {
-  it.each(WIDTHS)('at %i px: every emergency guide, the crisis steps, and both first steps with every note', async (width) => {
-    for (const [name, answers] of [
-      ['emergency', TO_EVERY_EMERGENCY_GUIDE],
-      ['crisis', TO_CRISIS],
-      ['first steps', toFirstSteps(['daily-alcohol', 'pregnant', 'opioids'])],
-    ] as const) {
-      const { page, close } = await open(lang, width);
-      try {
-        await walk(page, answers);
-        await expectStep(page, 'result');
-        await expectNoViolations(page, `${lang} ${width}px ${name}`);
-        await expectNoHorizontalScroll(page, `${lang} ${width}px ${name}`);
-        if (name === 'first steps') {
-          const notes = await page.locator('care-level-finder [data-note]').evaluateAll((elements) =>
-            elements.map((element) => element.getAttribute('data-note')),
-          );
-          expect(notes).toEqual([
-            'withdrawal-high',
-            'pregnancy-opioids',
-            'teen',
-            'naloxone',
-            'medications-opioids',
-            'medications-alcohol',
-            'home-safety',
-            'co-occurring',
-            'schedule-evening',
-          ]);
+  it.each(WIDTHS)(
+    'at %i px: every emergency guide, the crisis steps, and both first steps with every note',
+    async (width) => {
+      for (const [name, answers] of [
+        ['emergency', TO_EVERY_EMERGENCY_GUIDE],
+        ['crisis', TO_CRISIS],
+        ['first steps', toFirstSteps(['daily-alcohol', 'pregnant', 'opioids'])],
+      ] as const) {
+        const { page, close } = await open(lang, width);
+        try {
+          await walk(page, answers);
+          await expectStep(page, 'result');
+          await expectNoViolations(page, `${lang} ${width}px ${name}`);
+          await expectNoHorizontalScroll(page, `${lang} ${width}px ${name}`);
+          if (name === 'first steps') {
+            const notes = await page
+              .locator('care-level-finder [data-note]')
+              .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-note')));
+            expect(notes).toEqual([
+              'withdrawal-high',
+              'pregnancy-opioids',
+              'teen',
+              'naloxone',
+              'medications-opioids',
+              'medications-alcohol',
+              'home-safety',
+              'co-occurring',
+              'schedule-evening',
+            ]);
+          }
+        } finally {
+          await close();
         }
-      } finally {
-        await close();
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

@@ -15,7 +15,15 @@ const fixture = useBrowserAndServer((server) => {
   server.page('/popup.html', hostPage({ attributes: 'mode="popup"' }));
 });
 
-function hostPage({ htmlLang = 'en', attributes = '', wrapper = '' }: { htmlLang?: string; attributes?: string; wrapper?: string }) {
+function hostPage({
+  htmlLang = 'en',
+  attributes = '',
+  wrapper = '',
+}: {
+  htmlLang?: string;
+  attributes?: string;
+  wrapper?: string;
+}) {
   const [open, close] = wrapper ? [`<div lang="${wrapper}">`, '</div>'] : ['', ''];
   return `<!doctype html>
 <html lang="${htmlLang}">
@@ -33,7 +41,8 @@ async function focused(page: Page): Promise<string> {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active) return 'nothing';
-    const label = active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim();
+    const label =
+      active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim();
     return `${active.localName}:${label}`;
   });
 }
@@ -110,7 +119,9 @@ describe('the keyboard alone', () => {
       await radio('mental-health', 2); // no
       await radio('schedule', 2); // one-two-hours-week
       await expectStep(page, 'result');
-      await expect.poll(() => widgetRoot(page.locator('care-level-finder')).getAttribute('data-outcome')).toBe('outpatient');
+      await expect
+        .poll(() => widgetRoot(page.locator('care-level-finder')).getAttribute('data-outcome'))
+        .toBe('outpatient');
       expect(await focused(page)).toBe('h2:Outpatient care');
     });
   });
@@ -126,7 +137,9 @@ describe('the popup', () => {
       await launcher.focus();
       await page.keyboard.press('Enter');
       const dialog = page.locator('care-level-finder dialog');
-      await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open && element.matches(':modal'))).toBe(true);
+      await expect
+        .poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open && element.matches(':modal')))
+        .toBe(true);
       expect(await dialog.getAttribute('aria-label')).toBe('Care Level Finder');
       // The launcher is not shown while the dialog is open (README: hidden while it is open).
       expect(await launcher.isVisible()).toBe(false);
@@ -198,11 +211,13 @@ describe('the language', () => {
       });
       await page.reload();
       await expect.poll(() => widgetRoot(page.locator('care-level-finder')).getAttribute('lang')).toBe('en');
-      expect(warnings).toEqual([expect.stringMatching(/^\[care-level-finder\] lang="xx" is not a language of this widget/)]);
+      expect(warnings).toEqual([
+        expect.stringMatching(/^\[care-level-finder\] lang="xx" is not a language of this widget/),
+      ]);
     });
   });
 
-  it('switches when the lang attribute changes after mount, keeping the visitor\'s place', async () => {
+  it("switches when the lang attribute changes after mount, keeping the visitor's place", async () => {
     await withPage(fixture.browser, `${fixture.server.url}/plain.html`, async ({ page }) => {
       await press(page, 'start');
       await choose(page, 'loved-one');

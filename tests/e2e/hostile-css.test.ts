@@ -60,8 +60,25 @@ const VIEWPORT = { width: 1280, height: 1600 } as const;
 /** One thing to measure: a name, a selector, and computed properties or box sizes to read. */
 type Probe = readonly [name: string, selector: string, properties: readonly string[]];
 
-const TEXT = ['font-size', 'line-height', 'font-family', 'font-style', 'font-weight', 'letter-spacing', 'color'] as const;
-const BOX = ['display', 'box-sizing', 'margin-top', 'margin-left', 'padding-top', 'padding-left', 'width', 'height'] as const;
+const TEXT = [
+  'font-size',
+  'line-height',
+  'font-family',
+  'font-style',
+  'font-weight',
+  'letter-spacing',
+  'color',
+] as const;
+const BOX = [
+  'display',
+  'box-sizing',
+  'margin-top',
+  'margin-left',
+  'padding-top',
+  'padding-left',
+  'width',
+  'height',
+] as const;
 
 // Inside the shadow root, through the spec's DOM hooks and plain tags only.
 const INTRO_PROBES: readonly Probe[] = [
@@ -276,21 +293,38 @@ describe('hostile host-page CSS and the widget', () => {
       open(HOSTILE_PAGE, async ({ page }) => {
         await expectStep(page, 'intro');
         hostileHost = await measureHost(page);
-        hostileWidgetHost = await measureIn(page.locator('html'), [['care-level-finder', 'care-level-finder', TEXT]], 'document');
+        hostileWidgetHost = await measureIn(
+          page.locator('html'),
+          [['care-level-finder', 'care-level-finder', TEXT]],
+          'document',
+        );
         await bareShadow(page);
         hostileBare = await measureBare(page);
       }),
     ]);
-    if (!plainHost || !plainBare || !leakedHost || !hostileHost || !hostileBare || !hostileWidgetHost) throw new Error('a page was not measured');
+    if (!plainHost || !plainBare || !leakedHost || !hostileHost || !hostileBare || !hostileWidgetHost)
+      throw new Error('a page was not measured');
 
     // The hostile rules reach the host's own elements...
     expect(changedKeys(plainHost, hostileHost)).toEqual(
-      expect.arrayContaining(['h2.title font-size', 'h2.title padding-top', 'p.small color', 'button.button display', 'button.button width']),
+      expect.arrayContaining([
+        'h2.title font-size',
+        'h2.title padding-top',
+        'p.small color',
+        'button.button display',
+        'button.button width',
+      ]),
     );
     // ...and, by inheritance from the page, a shadow root that does not reset its root.
     expect(hostileBare['root font-size']).toBe('40px');
     expect(changedKeys(plainBare, hostileBare)).toEqual(
-      expect.arrayContaining(['root font-size', 'root line-height', 'root color', 'legend heading font-size', 'option row height']),
+      expect.arrayContaining([
+        'root font-size',
+        'root line-height',
+        'root color',
+        'legend heading font-size',
+        'option row height',
+      ]),
     );
     // The rules aimed at the widget's own element are in force on it.
     expect(hostileWidgetHost).toMatchObject({

@@ -30,7 +30,9 @@ const fixture = useBrowserAndServer((server) => {
 
 describe('Subresource Integrity', () => {
   it('writes the sha384 of the built widget.js beside it', () => {
-    const expected = `sha384-${createHash('sha384').update(readFileSync(resolve(DIST, 'widget.js'))).digest('base64')}`;
+    const expected = `sha384-${createHash('sha384')
+      .update(readFileSync(resolve(DIST, 'widget.js')))
+      .digest('base64')}`;
     expect(INTEGRITY).toBe(expected);
   });
 
@@ -56,7 +58,9 @@ describe('Subresource Integrity', () => {
   it('the embed builder pins the script with the value of the widget.js it serves', async () => {
     await withPage(fixture.browser, `${fixture.server.url}/demo/builder.html`, async ({ page }) => {
       await page.getByLabel('Pin this exact version (Subresource Integrity)').check();
-      await expect.poll(() => page.locator('#snippet').textContent()).toContain(`integrity="${INTEGRITY}" crossorigin="anonymous"`);
+      await expect
+        .poll(() => page.locator('#snippet').textContent())
+        .toContain(`integrity="${INTEGRITY}" crossorigin="anonymous"`);
       await page.getByLabel('Pin this exact version (Subresource Integrity)').uncheck();
       await expect.poll(() => page.locator('#snippet').textContent()).not.toContain('integrity=');
     });

@@ -15,9 +15,10 @@ const RESERVE_LINE = PASTE_IN.split('\n').find((line) => line.startsWith('<style
 const DELAYED_SCRIPT = '/cdn/widget.js';
 
 function contentPage(lang: string, pasteIn: string): string {
-  const paragraph = lang === 'es'
-    ? '<p>Nuestro equipo acompaña a cada persona y a su familia durante la recuperación, con atención cercana y confidencial.</p>'
-    : '<p>Our team walks with each person and their family through recovery, with close and private care every step of the way.</p>';
+  const paragraph =
+    lang === 'es'
+      ? '<p>Nuestro equipo acompaña a cada persona y a su familia durante la recuperación, con atención cercana y confidencial.</p>'
+      : '<p>Our team walks with each person and their family through recovery, with close and private care every step of the way.</p>';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Clinic</title></head>
 <body><main><h1>Harbor Light Recovery</h1>${paragraph.repeat(3)}
 ${pasteIn.replace(README_SCRIPT_URL, DELAYED_SCRIPT)}
@@ -27,7 +28,10 @@ ${paragraph.repeat(6)}<footer><p>Harbor Light Recovery</p></footer></main></body
 const fixture = useBrowserAndServer((server) => {
   for (const lang of ['en', 'es']) {
     server.page(`/cls-${lang}.html`, contentPage(lang, PASTE_IN));
-    server.page(`/cls-popup-${lang}.html`, contentPage(lang, PASTE_IN.replace('<care-level-finder ', '<care-level-finder mode="popup" ')));
+    server.page(
+      `/cls-popup-${lang}.html`,
+      contentPage(lang, PASTE_IN.replace('<care-level-finder ', '<care-level-finder mode="popup" ')),
+    );
     server.page(`/cls-no-reserve-${lang}.html`, contentPage(lang, PASTE_IN.replace(`${RESERVE_LINE}\n`, '')));
   }
 });
@@ -55,7 +59,10 @@ async function loadWithLateScript(page: Page, url: string): Promise<void> {
   const painted = new Promise<void>((resolve) => (release = resolve));
   await page.route(`**${DELAYED_SCRIPT}`, async (route) => {
     await painted;
-    await route.fulfill({ path: new URL('../../dist/widget.js', import.meta.url).pathname, contentType: 'text/javascript' });
+    await route.fulfill({
+      path: new URL('../../dist/widget.js', import.meta.url).pathname,
+      contentType: 'text/javascript',
+    });
   });
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
@@ -69,7 +76,9 @@ async function clsAfterFirstScreen(page: Page, popup: boolean): Promise<{ cls: n
   else await expectStep(page, 'intro');
   // Two frames and a task later every shift of the first screen has been reported, and the
   // machine the widget builds at an idle moment has been built (it renders nothing new).
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))));
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))),
+  );
   return page.evaluate(() => (window as unknown as { __cls: { cls: number; shifts: string[] } }).__cls);
 }
 

@@ -55,7 +55,10 @@ describe('outcomes in a real browser (dist/widget.js on a plain host page)', () 
         const firstClinic = links.findIndex((link) => link.clinic);
         const expectBeforeClinicCall = (href: string) => {
           const index = links.findIndex((link) => !link.clinic && link.href === href);
-          expect(index !== -1 && index < firstClinic, `${href} before the clinic call in ${JSON.stringify(links)}`).toBe(true);
+          expect(
+            index !== -1 && index < firstClinic,
+            `${href} before the clinic call in ${JSON.stringify(links)}`,
+          ).toBe(true);
         };
         // Danger screens put emergency help first and the clinic last (screening.md, Outcomes).
         if (path.outcome === 'emergency') expectBeforeClinicCall('tel:911');

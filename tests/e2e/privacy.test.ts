@@ -111,7 +111,8 @@ async function privacyReport(watch: Watch, server: TestServer, serverStart: numb
   const { page, context } = watch;
   const inPage = await page.evaluate(async () => {
     const host = document.querySelector('care-level-finder');
-    const storageKeys = (storage: Storage) => Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '');
+    const storageKeys = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '');
     const recorded = (window as unknown as { __clfEvents?: { dispatched: ClfEvent[]; heard: ClfEvent[] } }).__clfEvents;
     return {
       localStorageKeys: storageKeys(localStorage),
@@ -121,7 +122,12 @@ async function privacyReport(watch: Watch, server: TestServer, serverStart: numb
       title: document.title,
       // outerHTML never includes a shadow root's content: this is exactly the light DOM.
       hostLightDom: host?.outerHTML ?? '(no host element)',
-      hostTexts: host ? [host.textContent ?? '', ...Array.from(host.attributes, (attribute) => `${attribute.name} ${attribute.value}`)] : [],
+      hostTexts: host
+        ? [
+            host.textContent ?? '',
+            ...Array.from(host.attributes, (attribute) => `${attribute.name} ${attribute.value}`),
+          ]
+        : [],
       recorded: recorded ? { dispatched: [...recorded.dispatched], heard: [...recorded.heard] } : null,
     };
   });
@@ -152,7 +158,9 @@ async function privacyReport(watch: Watch, server: TestServer, serverStart: numb
 
 /** The recorder's lists as they are now, for polling. */
 function clfEventsNow(page: Page): Promise<ClfEvent[]> {
-  return page.evaluate(() => [...((window as unknown as { __clfEvents?: { heard: ClfEvent[] } }).__clfEvents?.heard ?? [])]);
+  return page.evaluate(() => [
+    ...((window as unknown as { __clfEvents?: { heard: ClfEvent[] } }).__clfEvents?.heard ?? []),
+  ]);
 }
 
 // A loved one with withdrawal risk, opioids, an unsafe home and sober living: many answers
@@ -250,7 +258,9 @@ describe('privacy: what the host page can see of a screening', () => {
       fixture.server.url + LEAKY_PAGE,
       async (watch) => {
         // The fetch, the socket and the database are asynchronous: wait for them to be reported.
-        await expect.poll(() => watch.requests.map((url) => pathOf(url, fixture.server.url))).toContain('/beacon?outcome=iop');
+        await expect
+          .poll(() => watch.requests.map((url) => pathOf(url, fixture.server.url)))
+          .toContain('/beacon?outcome=iop');
         await expect.poll(() => watch.websockets.length).toBe(1);
         await expect.poll(() => watch.page.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
 

@@ -30,7 +30,8 @@ describe('README.md', () => {
     // ```text blocks are shown, not run: a line with a value that differs per build (the SRI hash).
     const kinds = SNIPPETS.map((snippet) => snippet.lang).filter((lang) => lang !== 'text');
     expect(new Set(kinds)).toEqual(new Set(['html', 'js', 'ts', 'sh']));
-    for (const shown of SNIPPETS.filter((snippet) => snippet.lang === 'text')) expect(shown.code).toContain('integrity="sha384-');
+    for (const shown of SNIPPETS.filter((snippet) => snippet.lang === 'text'))
+      expect(shown.code).toContain('integrity="sha384-');
     const commands = SNIPPETS.filter((snippet) => snippet.lang === 'sh').flatMap((snippet) =>
       snippet.code.split('\n').map((line) => line.replace(/\s+#.*$/, '').trim()),
     );
@@ -38,13 +39,16 @@ describe('README.md', () => {
     expect(commands).toEqual(['npm install care-level-finder', 'npm install && npm start', 'npm test']);
   });
 
-  it.each(Object.entries(RUN_AGAINST_STAND_INS))('leaves the snippets under "%s" to %s, which reads them', (heading, file) => {
-    const snippets = SNIPPETS.filter((snippet) => standInTestOf(snippet) === file);
-    expect(snippets.length, `no snippet under the heading "${heading}"`).toBeGreaterThan(0);
-    const path = resolve(import.meta.dirname, file);
-    expect(existsSync(path), `${file} should exist`).toBe(true);
-    expect(readFileSync(path, 'utf8')).toContain('snippetsRunBy(import.meta.filename)');
-  });
+  it.each(Object.entries(RUN_AGAINST_STAND_INS))(
+    'leaves the snippets under "%s" to %s, which reads them',
+    (heading, file) => {
+      const snippets = SNIPPETS.filter((snippet) => standInTestOf(snippet) === file);
+      expect(snippets.length, `no snippet under the heading "${heading}"`).toBeGreaterThan(0);
+      const path = resolve(import.meta.dirname, file);
+      expect(existsSync(path), `${file} should exist`).toBe(true);
+      expect(readFileSync(path, 'utf8')).toContain('snippetsRunBy(import.meta.filename)');
+    },
+  );
 
   it.each(PLAIN.filter((snippet) => snippet.lang === 'html').map((snippet) => [snippet.line, snippet]))(
     'runs the HTML snippet at line %i as pasted, with no console message',

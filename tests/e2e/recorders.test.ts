@@ -132,10 +132,18 @@ describe('click and change listeners of the page', () => {
       const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
       // Every event the page did see (none, with the shadow root stopping them) targets the
       // host and no path ever shows what is inside it.
-      expect(seen.filter((line) => !line.includes('target=care-level-finder') || /path=.*(input|label|button|section)/.test(line))).toEqual([]);
+      expect(
+        seen.filter(
+          (line) => !line.includes('target=care-level-finder') || /path=.*(input|label|button|section)/.test(line),
+        ),
+      ).toEqual([]);
       expect(seen).toEqual([]);
       expect(
-        await host.evaluate((element) => ({ text: element.textContent, html: element.outerHTML, inner: (element as HTMLElement).innerText })),
+        await host.evaluate((element) => ({
+          text: element.textContent,
+          html: element.outerHTML,
+          inner: (element as HTMLElement).innerText,
+        })),
       ).toEqual(before);
     });
   });

@@ -43,7 +43,9 @@ describe('resilience in a real browser', () => {
   const fixture = useBrowserAndServer((server) => {
     server.page(
       HOST_PAGE,
-      hostHtml('<script src="/widget.js" async></script>\n<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>'),
+      hostHtml(
+        '<script src="/widget.js" async></script>\n<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>',
+      ),
     );
   });
 

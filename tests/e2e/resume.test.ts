@@ -76,7 +76,9 @@ describe('resume after a reload in a real browser', () => {
       expect((await seenSteps(page))[0]).toBe('intro');
       const writes = await storageWrites(page);
       expect(writes.length).toBeGreaterThan(0);
-      expect(new Set(writes.map((write) => `${write.storage}:${write.key}`))).toEqual(new Set([`session:${STORAGE_KEY}`]));
+      expect(new Set(writes.map((write) => `${write.storage}:${write.key}`))).toEqual(
+        new Set([`session:${STORAGE_KEY}`]),
+      );
 
       await page.reload();
       await expectStep(host, 'home');
@@ -93,46 +95,58 @@ describe('resume after a reload in a real browser', () => {
   });
 
   it('shows the same outcome after a reload without a second clf:complete; Start over forgets it', async () => {
-    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, recordHostEvents, async ({ page, problems, messages }) => {
-      const host = widget(page);
-      await startAt(host, TO_EMERGENCY);
-      await expectStep(host, 'result');
-      expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
-      expect(await hostEventTrail(page)).toEqual(['clf:start@0', 'clf:complete@0']);
+    await withHostPage(
+      fixture.browser,
+      fixture.server,
+      HOST_PAGE,
+      recordHostEvents,
+      async ({ page, problems, messages }) => {
+        const host = widget(page);
+        await startAt(host, TO_EMERGENCY);
+        await expectStep(host, 'result');
+        expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
+        expect(await hostEventTrail(page)).toEqual(['clf:start@0', 'clf:complete@0']);
 
-      await page.reload();
-      await expectStep(host, 'result');
-      expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
-      await settle(page);
-      expect(await hostEventTrail(page)).toEqual([]);
+        await page.reload();
+        await expectStep(host, 'result');
+        expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
+        await settle(page);
+        expect(await hostEventTrail(page)).toEqual([]);
 
-      // Start over: back to intro, and the one key is gone (it was there a moment ago).
-      expect(await savedKeys(page)).toEqual(['care-level-finder:0']);
-      await press(host, 'restart');
-      await expectStep(host, 'intro');
-      await expect.poll(() => storedRaw(page)).toBeNull();
-      await page.reload();
-      await expectStep(host, 'intro');
-      expect(await storedRaw(page)).toBeNull();
-      expect(problems).toEqual([]);
-      expect(messages).toEqual([]);
-    });
+        // Start over: back to intro, and the one key is gone (it was there a moment ago).
+        expect(await savedKeys(page)).toEqual(['care-level-finder:0']);
+        await press(host, 'restart');
+        await expectStep(host, 'intro');
+        await expect.poll(() => storedRaw(page)).toBeNull();
+        await page.reload();
+        await expectStep(host, 'intro');
+        expect(await storedRaw(page)).toBeNull();
+        expect(problems).toEqual([]);
+        expect(messages).toEqual([]);
+      },
+    );
   });
 
   it('persist="none" stores nothing during a walk, and a reload starts at intro', async () => {
-    await withHostPage(fixture.browser, fixture.server, NO_PERSIST_PAGE, recordStorageWrites, async ({ page, problems, messages }) => {
-      const host = widget(page);
-      await startAt(host, TO_HOME.slice(0, 3));
-      await expectStep(host, 'withdrawal');
-      expect(await storageWrites(page)).toEqual([]);
-      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await withHostPage(
+      fixture.browser,
+      fixture.server,
+      NO_PERSIST_PAGE,
+      recordStorageWrites,
+      async ({ page, problems, messages }) => {
+        const host = widget(page);
+        await startAt(host, TO_HOME.slice(0, 3));
+        await expectStep(host, 'withdrawal');
+        expect(await storageWrites(page)).toEqual([]);
+        expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 
-      await page.reload();
-      await expectStep(host, 'intro');
-      expect(await storedRaw(page)).toBeNull();
-      expect(problems).toEqual([]);
-      expect(messages).toEqual([]);
-    });
+        await page.reload();
+        await expectStep(host, 'intro');
+        expect(await storedRaw(page)).toBeNull();
+        expect(problems).toEqual([]);
+        expect(messages).toEqual([]);
+      },
+    );
   });
 
   const sevenAnswers = (home: 'stable' | 'unsafe') => ({ ...ANSWERS_BEFORE_HOME, home: [home] });
@@ -146,7 +160,9 @@ describe('resume after a reload in a real browser', () => {
       // The same screening as the control below, only from another version: it is the version
       // alone that must make the widget drop it.
       name: "another version's data that this version could resume",
-      raw: savedScreenings('0.0.0-old', { 'care-level-finder:0': { step: 'sober-living', answers: sevenAnswers('unsafe') } }),
+      raw: savedScreenings('0.0.0-old', {
+        'care-level-finder:0': { step: 'sober-living', answers: sevenAnswers('unsafe') },
+      }),
     },
     {
       // Every later question answered too (as after going Back), so nothing but the step
@@ -165,59 +181,80 @@ describe('resume after a reload in a real browser', () => {
     it(`drops ${saved.name}: the widget starts at intro and the key is removed`, async () => {
       const path = `/dropped-${index}.html`;
       fixture.server.page(path, page1(ELEMENT_ATTRIBUTES));
-      await withHostPage(fixture.browser, fixture.server, path, (page) => seedStorage(page, saved.raw), async ({ page, problems, messages }) => {
-        const host = widget(page);
-        await expectStep(host, 'intro');
-        expect(await storedRaw(page)).toBeNull();
-        expect(problems).toEqual([]);
-        expect(messages).toEqual([]);
-      });
+      await withHostPage(
+        fixture.browser,
+        fixture.server,
+        path,
+        (page) => seedStorage(page, saved.raw),
+        async ({ page, problems, messages }) => {
+          const host = widget(page);
+          await expectStep(host, 'intro');
+          expect(await storedRaw(page)).toBeNull();
+          expect(problems).toEqual([]);
+          expect(messages).toEqual([]);
+        },
+      );
     });
   }
 
   it('control: a possible saved screening of this version resumes (sober-living with home "unsafe")', async () => {
-    const raw = savedScreenings(PACKAGE_VERSION, { 'care-level-finder:0': { step: 'sober-living', answers: sevenAnswers('unsafe') } });
-    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, (page) => seedStorage(page, raw), async ({ page, problems }) => {
-      const host = widget(page);
-      await expectStep(host, 'sober-living');
-      await press(host, 'back');
-      await expectStep(host, 'home');
-      expect(await checkedOptions(host)).toEqual(['unsafe']);
-      expect(problems).toEqual([]);
+    const raw = savedScreenings(PACKAGE_VERSION, {
+      'care-level-finder:0': { step: 'sober-living', answers: sevenAnswers('unsafe') },
     });
+    await withHostPage(
+      fixture.browser,
+      fixture.server,
+      HOST_PAGE,
+      (page) => seedStorage(page, raw),
+      async ({ page, problems }) => {
+        const host = widget(page);
+        await expectStep(host, 'sober-living');
+        await press(host, 'back');
+        await expectStep(host, 'home');
+        expect(await checkedOptions(host)).toEqual(['unsafe']);
+        expect(problems).toEqual([]);
+      },
+    );
   });
 
   it('resumes two instances with ids separately, even when the page reorders them', async () => {
     fixture.server.page(TWO_PAGE, twoInstances(['first', 'second']));
-    await withHostPage(fixture.browser, fixture.server, TWO_PAGE, async () => {}, async ({ page, problems, messages }) => {
-      const first = page.locator('#first');
-      const second = page.locator('#second');
-      await startAt(first, [['who', ['self']]]);
-      await startAt(second, [
-        ['who', ['loved-one']],
-        ['danger', ['none']],
-      ]);
-      await expectStep(first, 'danger');
-      await expectStep(second, 'age');
-      expect(await savedKeys(page)).toEqual(['#first', '#second']);
+    await withHostPage(
+      fixture.browser,
+      fixture.server,
+      TWO_PAGE,
+      async () => {},
+      async ({ page, problems, messages }) => {
+        const first = page.locator('#first');
+        const second = page.locator('#second');
+        await startAt(first, [['who', ['self']]]);
+        await startAt(second, [
+          ['who', ['loved-one']],
+          ['danger', ['none']],
+        ]);
+        await expectStep(first, 'danger');
+        await expectStep(second, 'age');
+        expect(await savedKeys(page)).toEqual(['#first', '#second']);
 
-      // Same ids, other order: a key by position would swap the two screenings.
-      fixture.server.page(TWO_PAGE, twoInstances(['second', 'first']));
-      await page.reload();
-      expect(await page.evaluate(() => Array.from(document.querySelectorAll('care-level-finder'), (element) => element.id))).toEqual([
-        'second',
-        'first',
-      ]);
-      const expectBack = async (host: Locator, from: StepId, to: StepId, checked: string[]) => {
-        await expectStep(host, from);
-        await press(host, 'back');
-        await expectStep(host, to);
-        expect(await checkedOptions(host)).toEqual(checked);
-      };
-      await expectBack(first, 'danger', 'who', ['self']);
-      await expectBack(second, 'age', 'danger', ['none']);
-      expect(problems).toEqual([]);
-      expect(messages).toEqual([]);
-    });
+        // Same ids, other order: a key by position would swap the two screenings.
+        fixture.server.page(TWO_PAGE, twoInstances(['second', 'first']));
+        await page.reload();
+        expect(
+          await page.evaluate(() =>
+            Array.from(document.querySelectorAll('care-level-finder'), (element) => element.id),
+          ),
+        ).toEqual(['second', 'first']);
+        const expectBack = async (host: Locator, from: StepId, to: StepId, checked: string[]) => {
+          await expectStep(host, from);
+          await press(host, 'back');
+          await expectStep(host, to);
+          expect(await checkedOptions(host)).toEqual(checked);
+        };
+        await expectBack(first, 'danger', 'who', ['self']);
+        await expectBack(second, 'age', 'danger', ['none']);
+        expect(problems).toEqual([]);
+        expect(messages).toEqual([]);
+      },
+    );
   });
 });

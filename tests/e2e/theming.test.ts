@@ -47,8 +47,12 @@ describe('a clinic accent color', () => {
       const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
       expect(contrast.violations).toEqual([]);
       expect(warnings).toEqual([
-        expect.stringMatching(/^\[care-level-finder\] --clf-accent: #ffd400 with text #ffffff has a contrast of 1\.\d:1/),
-        expect.stringMatching(/^\[care-level-finder\] --clf-accent: #ffd400 has a contrast of 1\.\d:1 against the white card/),
+        expect.stringMatching(
+          /^\[care-level-finder\] --clf-accent: #ffd400 with text #ffffff has a contrast of 1\.\d:1/,
+        ),
+        expect.stringMatching(
+          /^\[care-level-finder\] --clf-accent: #ffd400 has a contrast of 1\.\d:1 against the white card/,
+        ),
       ]);
     });
   });
@@ -61,7 +65,9 @@ describe('a clinic accent color', () => {
       });
       await page.reload();
       await expectStep(page, 'intro');
-      await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(30, 58, 138)' });
+      await expect
+        .poll(() => buttonColors(page))
+        .toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(30, 58, 138)' });
       expect(warnings).toEqual([]);
     });
   });
@@ -74,8 +80,12 @@ describe('a clinic accent color', () => {
       });
       await page.reload();
       await expectStep(page, 'intro');
-      await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
-      expect(warnings).toEqual([expect.stringMatching(/^\[care-level-finder\] --clf-accent: banana is not an opaque color/)]);
+      await expect
+        .poll(() => buttonColors(page))
+        .toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
+      expect(warnings).toEqual([
+        expect.stringMatching(/^\[care-level-finder\] --clf-accent: banana is not an opaque color/),
+      ]);
     });
   });
 
@@ -87,7 +97,9 @@ describe('a clinic accent color', () => {
       });
       await page.reload();
       await expectStep(page, 'intro');
-      await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
+      await expect
+        .poll(() => buttonColors(page))
+        .toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
       expect(warnings).toEqual([expect.stringMatching(/with text #777777 has a contrast of 1\.\d:1/)]);
     });
   });

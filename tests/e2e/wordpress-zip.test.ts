@@ -32,10 +32,17 @@ describe('the WordPress plugin zip', () => {
   });
 
   it('has the widget.js of this build and the project licence, byte for byte', () => {
-    expect(Buffer.from(entries['care-level-finder/widget.js'] ?? []).equals(readFileSync(resolve(ROOT, 'dist/widget.js')))).toBe(true);
-    expect(Buffer.from(entries['care-level-finder/license.txt'] ?? []).equals(readFileSync(resolve(ROOT, 'LICENSE')))).toBe(true);
+    expect(
+      Buffer.from(entries['care-level-finder/widget.js'] ?? []).equals(readFileSync(resolve(ROOT, 'dist/widget.js'))),
+    ).toBe(true);
+    expect(
+      Buffer.from(entries['care-level-finder/license.txt'] ?? []).equals(readFileSync(resolve(ROOT, 'LICENSE'))),
+    ).toBe(true);
     for (const file of pluginSources()) {
-      expect(Buffer.from(entries[`care-level-finder/${file}`] ?? []).equals(readFileSync(resolve(PLUGIN, file))), file).toBe(true);
+      expect(
+        Buffer.from(entries[`care-level-finder/${file}`] ?? []).equals(readFileSync(resolve(PLUGIN, file))),
+        file,
+      ).toBe(true);
     }
   });
 

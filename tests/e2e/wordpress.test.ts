@@ -67,7 +67,8 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
     const page = await own.newPage();
     const result: Visit = { page, problems: [], offSite: [], dialogs: [] };
     page.on('console', (message) => {
-      if (message.type() === 'error') result.problems.push(`console.error: ${message.text()} (${message.location().url})`);
+      if (message.type() === 'error')
+        result.problems.push(`console.error: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => result.problems.push(`uncaught: ${error.message}`));
     page.on('dialog', (dialog) => {
@@ -75,13 +76,15 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
       void dialog.dismiss();
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(`${site.url}/`) && !request.url().startsWith('data:')) result.offSite.push(request.url());
+      if (!request.url().startsWith(`${site.url}/`) && !request.url().startsWith('data:'))
+        result.offSite.push(request.url());
     });
     try {
       await page.goto(site.url + path);
       await run(result);
     } catch (error) {
-      if (error instanceof Error && result.problems.length > 0) error.message += `\n\nThe page reported:\n  ${result.problems.join('\n  ')}`;
+      if (error instanceof Error && result.problems.length > 0)
+        error.message += `\n\nThe page reported:\n  ${result.problems.join('\n  ')}`;
       throw error;
     } finally {
       await (context ? page.close() : own.close());
@@ -89,7 +92,10 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
   }
 
   /** Publishes a page as the Editor through the REST API, as the block editor saves it; gives its URL. */
-  async function publish(title: string, content: string): Promise<{ id: number; link: string; raw: string; rendered: string }> {
+  async function publish(
+    title: string,
+    content: string,
+  ): Promise<{ id: number; link: string; raw: string; rendered: string }> {
     const created = await site.rest(site.editor, 'POST', '/wp/v2/pages', { title, content, status: 'publish' });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     const { id, link } = created.json as { id: number; link: string };
@@ -104,11 +110,16 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
     await press(host, 'start');
     await walk(host, TO_OUTPATIENT);
     await expectStep(host, 'result');
-    return host.locator('a[data-action="call"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    return host
+      .locator('a[data-action="call"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   }
 
   /** The settings form with these values typed in (others left as they are, unless `craft` changes them), saved; gives the page's text. */
-  async function saveSettings(values: { phone?: string; clinicName?: string }, craft?: () => Promise<void>): Promise<string> {
+  async function saveSettings(
+    values: { phone?: string; clinicName?: string },
+    craft?: () => Promise<void>,
+  ): Promise<string> {
     await admin.goto(site.url + SETTINGS_PATH);
     if (values.phone !== undefined) await admin.getByLabel('Phone', { exact: true }).fill(values.phone);
     if (values.clinicName !== undefined) await admin.getByLabel('Clinic name', { exact: true }).fill(values.clinicName);
@@ -123,12 +134,17 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
     await expect.poll(() => row.getAttribute('class')).toContain('active');
     const served = await fetch(site.url + WIDGET_PATH);
     expect(served.status).toBe(200);
-    expect(Buffer.from(await served.arrayBuffer()).equals(readFileSync(new URL('../../dist/widget.js', import.meta.url)))).toBe(true);
+    expect(
+      Buffer.from(await served.arrayBuffer()).equals(readFileSync(new URL('../../dist/widget.js', import.meta.url))),
+    ).toBe(true);
   });
 
   it('saves the clinic defaults on Settings -> Care Level Finder', async () => {
     await admin.goto(`${site.url}/wp-admin/options-general.php`);
-    await Promise.all([admin.waitForURL(/page=care-level-finder/), admin.locator('#adminmenu a', { hasText: 'Care Level Finder' }).click()]);
+    await Promise.all([
+      admin.waitForURL(/page=care-level-finder/),
+      admin.locator('#adminmenu a', { hasText: 'Care Level Finder' }).click(),
+    ]);
     await admin.getByLabel('Phone', { exact: true }).fill(DEFAULTS.phone);
     await admin.getByLabel('Clinic name', { exact: true }).fill(DEFAULTS.clinicName);
     await admin.getByLabel('Hours', { exact: true }).fill(DEFAULTS.hours);
@@ -146,11 +162,18 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
     );
   });
 
-  it('refuses settings that fail the widget\'s checks, with a message naming the field, and keeps the saved value', async () => {
-    const typed = await saveSettings({ phone: '<img src=x onerror="window.__pwned=1">javascript:alert(1)', clinicName: 'x'.repeat(121) });
-    expect(typed).toContain('Phone "<img src=x onerror="window.__pwned=1">javascript:alert(1)" is not a US phone number');
+  it("refuses settings that fail the widget's checks, with a message naming the field, and keeps the saved value", async () => {
+    const typed = await saveSettings({
+      phone: '<img src=x onerror="window.__pwned=1">javascript:alert(1)',
+      clinicName: 'x'.repeat(121),
+    });
+    expect(typed).toContain(
+      'Phone "<img src=x onerror="window.__pwned=1">javascript:alert(1)" is not a US phone number',
+    );
     expect(typed).toContain('Phone was not changed.');
-    expect(typed).toContain('Clinic name is 121 characters long; the widget shows at most 120. Clinic name was not changed.');
+    expect(typed).toContain(
+      'Clinic name is 121 characters long; the widget shows at most 120. Clinic name was not changed.',
+    );
     expect(typed).toContain('The other settings were saved.');
     // The message shows what was typed as text: no element was made from it.
     expect(await admin.locator('#wpbody-content .notice img').count()).toBe(0);
@@ -166,14 +189,19 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
         const lang = form.querySelector('select[name="care_level_finder[lang]"]') as HTMLSelectElement;
         (lang.querySelector('option[value="es"]') as HTMLOptionElement).value = 'fr" onfocus="x';
         lang.value = 'fr" onfocus="x';
-        (form.querySelector('input[name="care_level_finder[offers][]"][value="iop"]') as HTMLInputElement).value = 'iop<script>';
+        (form.querySelector('input[name="care_level_finder[offers][]"][value="iop"]') as HTMLInputElement).value =
+          'iop<script>';
         const popup = form.querySelector('input[name="care_level_finder[mode]"][value="popup"]') as HTMLInputElement;
         popup.value = 'javascript:alert(1)';
         popup.checked = true;
       }),
     );
-    expect(crafted).toContain('Language "fr" onfocus="x" is not a language of the widget (en, es). Language was not changed.');
-    expect(crafted).toContain('Levels offered: "iop<script>" is not one of residential iop outpatient detox. Levels offered was not changed.');
+    expect(crafted).toContain(
+      'Language "fr" onfocus="x" is not a language of the widget (en, es). Language was not changed.',
+    );
+    expect(crafted).toContain(
+      'Levels offered: "iop<script>" is not one of residential iop outpatient detox. Levels offered was not changed.',
+    );
     expect(crafted).toContain('Mode "javascript:alert(1)" is not "inline" or "popup". Mode was not changed.');
     expect(crafted).toContain('Phone is missing');
     expect(await admin.getByLabel('Language').inputValue()).toBe('en');
@@ -191,7 +219,7 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
     expect(raw).not.toContain('<care-level-finder');
   });
 
-  it('an Editor places the block through the REST API: the published page shows the widget, loaded async, and a walk reaches the clinic\'s tel: link', async () => {
+  it("an Editor places the block through the REST API: the published page shows the widget, loaded async, and a walk reaches the clinic's tel: link", async () => {
     const { link, raw, rendered } = await publish('Find your level of care', blockMarkup());
     expect(raw).toBe('<!-- wp:care-level-finder/widget /-->');
     // The REST API's rendered content is what visitors get, not the editor's preview.
@@ -217,14 +245,18 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
   it('an Editor places the shortcode through the REST API: its attributes override the defaults', async () => {
     const { link } = await publish(
       'Shortcode',
-      shortcodeMarkup('[care_level_finder phone="555.010.9999" clinic_name="Harbor Light North" hours="Mon-Fri 9-5" lang="es" offers="outpatient iop"]'),
+      shortcodeMarkup(
+        '[care_level_finder phone="555.010.9999" clinic_name="Harbor Light North" hours="Mon-Fri 9-5" lang="es" offers="outpatient iop"]',
+      ),
     );
     await visit(link, async ({ page, problems, offSite }) => {
       const host = widget(page);
       expect(await host.getAttribute('clinic-name')).toBe('Harbor Light North');
       expect(await host.getAttribute('lang')).toBe('es');
       expect(await host.getAttribute('offers')).toBe('iop outpatient');
-      expect(await page.locator(`script[src*="${WIDGET_PATH}"]`).evaluate((script) => (script as HTMLScriptElement).async)).toBe(true);
+      expect(
+        await page.locator(`script[src*="${WIDGET_PATH}"]`).evaluate((script) => (script as HTMLScriptElement).async),
+      ).toBe(true);
       expect(new Set(await walkToResult(host))).toEqual(new Set(['tel:+15550109999']));
       expect(problems).toEqual([]);
       expect(offSite).toEqual([]);
@@ -250,9 +282,15 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
     mode: 'popup" autofocus onfocus="window.__pwned=5',
   } as const;
 
-  it('hostile values typed into the block\'s sidebar: the preview refuses or escapes each one and says what it refused', async () => {
+  it("hostile values typed into the block's sidebar: the preview refuses or escapes each one and says what it refused", async () => {
     // The request the block's editor script makes for its preview.
-    const preview = await site.rest(site.editor, 'POST', '/wp/v2/block-renderer/care-level-finder/widget', { attributes: HOSTILE }, { context: 'edit' });
+    const preview = await site.rest(
+      site.editor,
+      'POST',
+      '/wp/v2/block-renderer/care-level-finder/widget',
+      { attributes: HOSTILE },
+      { context: 'edit' },
+    );
     expect(preview.status, JSON.stringify(preview.json)).toBe(200);
     const rendered = (preview.json as { rendered: string }).rendered;
     // Parsed by a browser, without widget.js: only the markup the server wrote.
@@ -262,7 +300,9 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
         const host = doc.querySelector('care-level-finder');
         return {
           elements: [...doc.body.querySelectorAll('*')].map((element) => element.localName),
-          attributes: Object.fromEntries([...(host?.attributes ?? [])].map((attribute) => [attribute.name, attribute.value])),
+          attributes: Object.fromEntries(
+            [...(host?.attributes ?? [])].map((attribute) => [attribute.name, attribute.value]),
+          ),
           notice: doc.querySelector('.care-level-finder-notice')?.textContent ?? '',
         };
       }, rendered);
@@ -286,7 +326,9 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
   it('hostile values in the settings, a published block and a shortcode come out as inert text, and the walk still reaches the clinic', async () => {
     // Text the settings accept (it is only text), and the block's and a shortcode's values.
     const hours = '"><img src=x onerror="window.__pwned=7"><script>window.__pwned=8</script>';
-    expect(await saveSettings({}, () => admin.getByLabel('Hours', { exact: true }).fill(hours))).toContain('Settings saved.');
+    expect(await saveSettings({}, () => admin.getByLabel('Hours', { exact: true }).fill(hours))).toContain(
+      'Settings saved.',
+    );
     const { link } = await publish(
       'Hostile',
       `${blockMarkup(HOSTILE)}\n\n${shortcodeMarkup(`[care_level_finder phone="javascript:alert(1)" clinic_name='x" onmouseover="window.__pwned=6']`)}`,
@@ -295,11 +337,17 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
       const hosts = page.locator('care-level-finder');
       await expect.poll(() => hosts.count()).toBe(2);
       const attributes = await hosts.evaluateAll((elements) =>
-        elements.map((element) => Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]))),
+        elements.map((element) =>
+          Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value])),
+        ),
       );
       // Only the element's own attributes, each refused (the default instead) or text.
       for (const found of attributes) {
-        expect(Object.keys(found).every((name) => ['phone', 'clinic-name', 'hours', 'lang', 'offers', 'mode'].includes(name))).toBe(true);
+        expect(
+          Object.keys(found).every((name) =>
+            ['phone', 'clinic-name', 'hours', 'lang', 'offers', 'mode'].includes(name),
+          ),
+        ).toBe(true);
         expect(found.phone).toBe(DEFAULTS.phone);
       }
       expect(attributes[0]).toMatchObject({ lang: 'en', mode: 'inline', offers: 'residential iop outpatient' });
@@ -317,10 +365,12 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
     });
-    expect(await saveSettings({}, () => admin.getByLabel('Hours', { exact: true }).fill(DEFAULTS.hours))).toContain('Settings saved.');
+    expect(await saveSettings({}, () => admin.getByLabel('Hours', { exact: true }).fill(DEFAULTS.hours))).toContain(
+      'Settings saved.',
+    );
   });
 
-  it('popup mode on the default theme: the dialog opens above the theme\'s header', async () => {
+  it("popup mode on the default theme: the dialog opens above the theme's header", async () => {
     const { link } = await publish('Popup', blockMarkup({ mode: 'popup' }));
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -339,24 +389,24 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
             const box = await header.boundingBox();
             if (!box) throw new Error('the theme has no header box');
             // What is on top at the header's centre, and at each point where the dialog covers the header.
-            const onTop = await page.evaluate(
-              ({ x, y, width, height }) => {
-                const host = document.querySelector('care-level-finder') as HTMLElement;
-                const dialog = host.shadowRoot?.querySelector('dialog') as HTMLDialogElement;
-                const shown = dialog.getBoundingClientRect();
-                const points: [number, number][] = [[x + width / 2, y + height / 2]];
-                for (let px = Math.max(x, shown.left) + 4; px < Math.min(x + width, shown.right); px += 40) {
-                  for (let py = Math.max(y, shown.top) + 4; py < Math.min(y + height, shown.bottom); py += 10) points.push([px, py]);
-                }
-                return {
-                  open: dialog.open && dialog.matches(':modal'),
-                  overlaps: points.length - 1,
-                  page: points.map(([px, py]) => document.elementFromPoint(px, py)?.localName ?? null),
-                  inDialog: points.slice(1).map(([px, py]) => dialog.contains(host.shadowRoot?.elementFromPoint(px, py) ?? null)),
-                };
-              },
-              box,
-            );
+            const onTop = await page.evaluate(({ x, y, width, height }) => {
+              const host = document.querySelector('care-level-finder') as HTMLElement;
+              const dialog = host.shadowRoot?.querySelector('dialog') as HTMLDialogElement;
+              const shown = dialog.getBoundingClientRect();
+              const points: [number, number][] = [[x + width / 2, y + height / 2]];
+              for (let px = Math.max(x, shown.left) + 4; px < Math.min(x + width, shown.right); px += 40) {
+                for (let py = Math.max(y, shown.top) + 4; py < Math.min(y + height, shown.bottom); py += 10)
+                  points.push([px, py]);
+              }
+              return {
+                open: dialog.open && dialog.matches(':modal'),
+                overlaps: points.length - 1,
+                page: points.map(([px, py]) => document.elementFromPoint(px, py)?.localName ?? null),
+                inDialog: points
+                  .slice(1)
+                  .map(([px, py]) => dialog.contains(host.shadowRoot?.elementFromPoint(px, py) ?? null)),
+              };
+            }, box);
             expect(onTop.open).toBe(true);
             // The backdrop and the dialog are in the top layer: the header is under both.
             expect(new Set(onTop.page)).toEqual(new Set(['care-level-finder']));
@@ -390,7 +440,14 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
 
       await phone.fill('555-010');
       await expect
-        .poll(() => page.locator('.wp-block-care-level-finder-widget .care-level-finder-notice').innerText().catch(() => ''), { timeout: 10_000 })
+        .poll(
+          () =>
+            page
+              .locator('.wp-block-care-level-finder-widget .care-level-finder-notice')
+              .innerText()
+              .catch(() => ''),
+          { timeout: 10_000 },
+        )
         .toContain('Phone "555-010" is not a US phone number');
       await phone.fill('');
 
@@ -407,7 +464,9 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
       );
       await visit(link.replace(site.url, ''), async ({ page: visitor, problems }) => {
         expect(new Set(await walkToResult(widget(visitor)))).toEqual(new Set([CLINIC_TEL]));
-        expect(await widget(visitor).locator('a[data-action="call"]').first().innerText()).toContain('Harbor Light East');
+        expect(await widget(visitor).locator('a[data-action="call"]').first().innerText()).toContain(
+          'Harbor Light East',
+        );
         expect(problems).toEqual([]);
       });
       expect(errors).toEqual([]);
@@ -424,13 +483,22 @@ describeIfInstalled('the WordPress plugin on WordPress 6.1 (Debian), default the
     admin.once('dialog', (dialog) => void dialog.accept());
     await admin.locator('#delete-care-level-finder').click();
     await expect
-      .poll(() => admin.locator('tr.deleted[data-slug="care-level-finder"]').innerText().catch(() => ''), { timeout: 15_000 })
+      .poll(
+        () =>
+          admin
+            .locator('tr.deleted[data-slug="care-level-finder"]')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
       .toContain('Care Level Finder was successfully deleted.');
     expect((await fetch(site.url + WIDGET_PATH)).status).toBe(404);
     expect((await options()).trim()).toBe('');
     // Nor anything else of its own: the plugin stores no post, user or comment data.
     for (const table of ['wp_postmeta', 'wp_usermeta', 'wp_commentmeta']) {
-      expect((await site.sql(`SELECT COUNT(*) FROM ${table} WHERE meta_key LIKE '%care%level%finder%'`)).trim()).toBe('0');
+      expect((await site.sql(`SELECT COUNT(*) FROM ${table} WHERE meta_key LIKE '%care%level%finder%'`)).trim()).toBe(
+        '0',
+      );
     }
   });
 

@@ -93,7 +93,9 @@ describe('mount() with the preview-only previewStart option', () => {
     const element = host();
     mount(element, { phone: '555-010-4477', previewStart: { step: 'home', answers: { who: ['self'] } } });
     expect(root(element)?.dataset.step).toBe('intro');
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[care-level-finder\] previewStart: step "home" before an answer for danger/));
+    expect(error).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[care-level-finder\] previewStart: step "home" before an answer for danger/),
+    );
   });
 });
 

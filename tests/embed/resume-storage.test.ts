@@ -62,7 +62,8 @@ describe('the session resume store', () => {
   });
 
   it('tells widgets apart by id, else by position among elements of their tag', () => {
-    document.body.innerHTML = '<care-level-finder id="intake"></care-level-finder><care-level-finder></care-level-finder>';
+    document.body.innerHTML =
+      '<care-level-finder id="intake"></care-level-finder><care-level-finder></care-level-finder>';
     const [first, second] = document.querySelectorAll('care-level-finder');
     expect(first && instanceKeyOf(first)).toBe('#intake');
     expect(second && instanceKeyOf(second)).toBe('care-level-finder:1');

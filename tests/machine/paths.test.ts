@@ -6,7 +6,15 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { screeningMachine, type ScreeningEvent, type ScreeningMachine } from '../../src/machine';
 import { dangerSigns, finishedScreening } from '../support/arbitraries';
-import { decide, DANGER_SIGNS, optionsOf, STEP_IDS, type Answers, type OptionId, type StepId } from '../../src/screening';
+import {
+  decide,
+  DANGER_SIGNS,
+  optionsOf,
+  STEP_IDS,
+  type Answers,
+  type OptionId,
+  type StepId,
+} from '../../src/screening';
 
 type Snapshot = SnapshotFrom<ScreeningMachine>;
 
@@ -71,7 +79,9 @@ describe('every path through the machine', () => {
     const outcomes = new Set(paths.map((path) => outcomeOf(path.state)));
     expect([...outcomes].sort()).toEqual(['crisis', 'emergency', 'iop', 'outpatient', 'residential']);
     const reasons = new Set(
-      paths.map((path) => decide(path.state.context.answers)).flatMap((decision) => ('reason' in decision ? [decision.reason] : [])),
+      paths
+        .map((path) => decide(path.state.context.answers))
+        .flatMap((decision) => ('reason' in decision ? [decision.reason] : [])),
     );
     expect(reasons.size).toBe(8);
     // For each audience (2): every combination of support (3), tried-before (3), home with
@@ -155,7 +165,7 @@ describe('the crisis panel', () => {
 });
 
 describe('any finished screening, driven through the machine answer by answer', () => {
-  it('shows the spec\'s steps and ends in decide()\'s outcome', () => {
+  it("shows the spec's steps and ends in decide()'s outcome", () => {
     fc.assert(
       fc.property(finishedScreening, fc.option(dangerSigns, { nil: undefined }), (finished, danger) => {
         const answers: Answers = danger ? { who: finished.who ?? ['self'], danger } : finished;

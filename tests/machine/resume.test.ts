@@ -11,7 +11,17 @@ function snapshotOf(point: unknown) {
 
 describe('snapshotAt', () => {
   it('resumes at a question with the answers kept', () => {
-    const snapshot = snapshotOf({ step: 'home', answers: { who: ['self'], danger: ['none'], age: ['adult'], withdrawal: ['none'], support: ['no'], 'tried-before': ['no'] } });
+    const snapshot = snapshotOf({
+      step: 'home',
+      answers: {
+        who: ['self'],
+        danger: ['none'],
+        age: ['adult'],
+        withdrawal: ['none'],
+        support: ['no'],
+        'tried-before': ['no'],
+      },
+    });
     expect(snapshot.value).toEqual({ flow: 'home', help: 'closed' });
     const actor = createActor(screeningMachine(), { snapshot }).start();
     actor.send({ type: 'step.back' });
@@ -20,14 +30,28 @@ describe('snapshotAt', () => {
   });
 
   it('decides the outcome again instead of trusting a stored one', () => {
-    expect(snapshotOf({ step: 'result', answers: answersWith({ support: ['yes'] }) }).value.flow).toEqual({ result: 'residential' });
-    expect(snapshotOf({ step: 'result', answers: { who: ['self'], danger: ['harm-now'] } }).value.flow).toEqual({ result: 'emergency' });
+    expect(snapshotOf({ step: 'result', answers: answersWith({ support: ['yes'] }) }).value.flow).toEqual({
+      result: 'residential',
+    });
+    expect(snapshotOf({ step: 'result', answers: { who: ['self'], danger: ['harm-now'] } }).value.flow).toEqual({
+      result: 'emergency',
+    });
   });
 
   it('round-trips every point a running screening passes', () => {
     const actor = createActor(screeningMachine()).start();
     actor.send({ type: 'flow.start' });
-    for (const step of ['who', 'danger', 'age', 'withdrawal', 'support', 'tried-before', 'home', 'mental-health', 'schedule'] as const) {
+    for (const step of [
+      'who',
+      'danger',
+      'age',
+      'withdrawal',
+      'support',
+      'tried-before',
+      'home',
+      'mental-health',
+      'schedule',
+    ] as const) {
       for (const option of LOW_RISK[step] ?? []) actor.send({ type: 'answer.select', option });
       const point = resumePointOf(actor.getSnapshot());
       expect(snapshotOf(JSON.parse(JSON.stringify(point))).value).toEqual(actor.getSnapshot().value);

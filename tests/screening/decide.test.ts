@@ -60,14 +60,24 @@ describe('decide: levels, first matching rule wins', () => {
       'residential',
       'needs-24-7',
     ],
-    ['home unsafe, sober living no', { home: ['unsafe'], 'sober-living': ['no'] }, 'residential', 'home-unsafe-no-sober-living'],
+    [
+      'home unsafe, sober living no',
+      { home: ['unsafe'], 'sober-living': ['no'] },
+      'residential',
+      'home-unsafe-no-sober-living',
+    ],
     [
       'home unsafe, sober living unsure counts as no',
       { home: ['unsafe'], 'sober-living': ['unsure'] },
       'residential',
       'home-unsafe-no-sober-living',
     ],
-    ['support unsure with tried before', { support: ['unsure'], 'tried-before': ['yes'] }, 'residential', 'unsure-with-risk'],
+    [
+      'support unsure with tried before',
+      { support: ['unsure'], 'tried-before': ['yes'] },
+      'residential',
+      'unsure-with-risk',
+    ],
     ['support unsure with home mixed', { support: ['unsure'], home: ['mixed'] }, 'residential', 'unsure-with-risk'],
     [
       'support unsure with home unsafe even with sober living',
@@ -75,10 +85,25 @@ describe('decide: levels, first matching rule wins', () => {
       'residential',
       'unsure-with-risk',
     ],
-    ['support unsure with mental health most days', { support: ['unsure'], 'mental-health': ['most-days'] }, 'residential', 'unsure-with-risk'],
+    [
+      'support unsure with mental health most days',
+      { support: ['unsure'], 'mental-health': ['most-days'] },
+      'residential',
+      'unsure-with-risk',
+    ],
     // Boundaries of unsure-with-risk: "not sure" about past treatment is not a risk sign.
-    ['support unsure, tried before unsure', { support: ['unsure'], 'tried-before': ['unsure'] }, 'iop', 'unsure-or-mental-health'],
-    ['support unsure, mental health sometimes', { support: ['unsure'], 'mental-health': ['sometimes'] }, 'iop', 'unsure-or-mental-health'],
+    [
+      'support unsure, tried before unsure',
+      { support: ['unsure'], 'tried-before': ['unsure'] },
+      'iop',
+      'unsure-or-mental-health',
+    ],
+    [
+      'support unsure, mental health sometimes',
+      { support: ['unsure'], 'mental-health': ['sometimes'] },
+      'iop',
+      'unsure-or-mental-health',
+    ],
     ['support unsure alone', { support: ['unsure'] }, 'iop', 'unsure-or-mental-health'],
     ['home unsafe, sober living yes', { home: ['unsafe'], 'sober-living': ['yes'] }, 'iop', 'home-unsafe-sober-living'],
     [
@@ -146,7 +171,10 @@ describe('decide: guides on the emergency and crisis screens', () => {
     [['seizure-confusion'], ['seizure-first-aid', 'wait-for-help']],
     [['medical-emergency'], ['wait-for-help']],
     [['harm-now'], ['get-safe', 'wait-for-help']],
-    [['overdose', 'seizure-confusion', 'harm-now', 'suicidal-thoughts'], ['overdose-first-aid', 'seizure-first-aid', 'get-safe', 'wait-for-help']],
+    [
+      ['overdose', 'seizure-confusion', 'harm-now', 'suicidal-thoughts'],
+      ['overdose-first-aid', 'seizure-first-aid', 'get-safe', 'wait-for-help'],
+    ],
     [['suicidal-thoughts'], ['crisis-safety']],
     // An emergency sign with suicidal thoughts is an emergency: no crisis guide there.
     [['medical-emergency', 'suicidal-thoughts'], ['wait-for-help']],
@@ -192,7 +220,11 @@ describe('decide: notes', () => {
     ['daily alcohol alone', { withdrawal: ['daily-alcohol'] }, ['withdrawal-check', 'medications-alcohol']],
     ['symptoms alone', { withdrawal: ['withdrawal-symptoms'] }, ['withdrawal-check']],
     ['serious illness alone', { withdrawal: ['serious-illness'] }, ['withdrawal-check']],
-    ['pregnant with symptoms but no daily drinking', { withdrawal: ['pregnant', 'withdrawal-symptoms'] }, ['withdrawal-check', 'pregnancy']],
+    [
+      'pregnant with symptoms but no daily drinking',
+      { withdrawal: ['pregnant', 'withdrawal-symptoms'] },
+      ['withdrawal-check', 'pregnancy'],
+    ],
     ['not sure about withdrawal: the check and naloxone', { withdrawal: ['unsure'] }, ['withdrawal-check', 'naloxone']],
     ['no withdrawal sign', { withdrawal: ['none'] }, []],
     [
@@ -212,12 +244,20 @@ describe('decide: notes', () => {
     ['home stable', { home: ['stable'] }, []],
     ['under 18', { age: ['under-18'] }, ['teen']],
     ['age not sure', { age: ['unsure'] }, ['teen']],
-    ['mental health most days', { 'mental-health': ['most-days'], schedule: ['few-hours-most-days'] }, ['co-occurring']],
+    [
+      'mental health most days',
+      { 'mental-health': ['most-days'], schedule: ['few-hours-most-days'] },
+      ['co-occurring'],
+    ],
     ['mental health sometimes', { 'mental-health': ['sometimes'] }, []],
     ['loved one who does not want help', { who: ['loved-one'], 'wants-help': ['no'] }, ['family-support']],
     ['loved one not sure about help', { who: ['loved-one'], 'wants-help': ['unsure'] }, ['family-support']],
     ['loved one who wants help', { who: ['loved-one'], 'wants-help': ['yes'] }, []],
-    ['residential, schedule a few hours', { support: ['yes'], schedule: ['few-hours-most-days'] }, ['schedule-step-away-hard']],
+    [
+      'residential, schedule a few hours',
+      { support: ['yes'], schedule: ['few-hours-most-days'] },
+      ['schedule-step-away-hard'],
+    ],
     ['residential, schedule not sure', { support: ['yes'], schedule: ['unsure'] }, ['schedule-step-away-hard']],
     ['residential, can step away', { support: ['yes'], schedule: ['step-away'] }, []],
     ['IOP, 1-2 hours a week', { 'tried-before': ['yes'], schedule: ['one-two-hours-week'] }, ['schedule-evening']],
@@ -317,7 +357,10 @@ describe('decide: how a note is worded', () => {
   });
 
   it('pregnancy-opioids reads as a second thing to do after the withdrawal step', () => {
-    expect(wordingOf({ withdrawal: ['pregnant', 'opioids'] }, 'pregnancy-opioids')).toEqual({ variant: null, parts: [] });
+    expect(wordingOf({ withdrawal: ['pregnant', 'opioids'] }, 'pregnancy-opioids')).toEqual({
+      variant: null,
+      parts: [],
+    });
     expect(wordingOf({ withdrawal: ['daily-benzos', 'pregnant', 'opioids'] }, 'pregnancy-opioids')).toEqual({
       variant: 'after-withdrawal',
       parts: [],

@@ -51,7 +51,10 @@ describe('invariants of decide()', () => {
       fc.property(finishedScreening, schedule, (answers, other) => {
         const before = decide(answers);
         const after = decide({ ...answers, schedule: [other] });
-        expect([after.outcome, 'reason' in after && after.reason]).toEqual([before.outcome, 'reason' in before && before.reason]);
+        expect([after.outcome, 'reason' in after && after.reason]).toEqual([
+          before.outcome,
+          'reason' in before && before.reason,
+        ]);
       }),
     );
   });
@@ -65,7 +68,10 @@ describe('invariants of decide()', () => {
   });
 
   // More risk on one answer, all else equal, never lowers the level.
-  const riskLadders: readonly { step: 'support' | 'home' | 'tried-before' | 'mental-health'; ladder: readonly string[] }[] = [
+  const riskLadders: readonly {
+    step: 'support' | 'home' | 'tried-before' | 'mental-health';
+    ladder: readonly string[];
+  }[] = [
     { step: 'support', ladder: ['no', 'unsure', 'yes'] },
     { step: 'home', ladder: ['stable', 'mixed', 'unsafe'] },
     { step: 'tried-before', ladder: ['no', 'yes'] },
@@ -90,7 +96,10 @@ describe('invariants of decide()', () => {
         const decision = decide(answers, offers);
         expect(OUTCOMES).toContain(decision.outcome);
         const firstMatch = LEVEL_RULES.find((rule) => holds(rule.when, { answers }));
-        expect(firstMatch && [firstMatch.id, firstMatch.level]).toEqual(['reason' in decision && decision.reason, decision.outcome]);
+        expect(firstMatch && [firstMatch.id, firstMatch.level]).toEqual([
+          'reason' in decision && decision.reason,
+          decision.outcome,
+        ]);
       }),
     );
   });
@@ -108,7 +117,9 @@ describe('invariants of the notes (second edition)', () => {
         const firstSteps = notes.filter((note) => note === 'withdrawal-high' || note === 'pregnancy-opioids');
         // The first steps come first, withdrawal before pregnancy, and nothing else is one.
         expect(notes.slice(0, firstSteps.length)).toEqual(firstSteps);
-        expect(firstSteps).toEqual(['withdrawal-high', 'pregnancy-opioids'].filter((note) => firstSteps.includes(note as never)));
+        expect(firstSteps).toEqual(
+          ['withdrawal-high', 'pregnancy-opioids'].filter((note) => firstSteps.includes(note as never)),
+        );
         expect(notes.filter((note) => noteRule(note).firstStep)).toEqual(firstSteps);
       }),
     );
@@ -117,7 +128,10 @@ describe('invariants of the notes (second edition)', () => {
   it('reporting opioids always shows naloxone and medications-opioids', () => {
     fc.assert(
       fc.property(finishedScreening, levelSubset, (answers, offers) => {
-        const withOpioids = { ...answers, withdrawal: [...new Set([...(answers.withdrawal ?? []), 'opioids'] as const)] };
+        const withOpioids = {
+          ...answers,
+          withdrawal: [...new Set([...(answers.withdrawal ?? []), 'opioids'] as const)],
+        };
         // "none" and "unsure" cannot be combined with a sign.
         withOpioids.withdrawal = withOpioids.withdrawal.filter((option) => option !== 'none' && option !== 'unsure');
         const notes = notesOf(decide(withOpioids, offers));

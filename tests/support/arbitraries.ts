@@ -27,19 +27,21 @@ export const finishedScreening: fc.Arbitrary<Answers> = fc
     schedule: one('schedule'),
     'wants-help': one('wants-help'),
   })
-  .map((picked): Answers => ({
-    who: [picked.who],
-    danger: ['none'],
-    age: [picked.age],
-    withdrawal: picked.withdrawal,
-    support: [picked.support],
-    'tried-before': [picked['tried-before']],
-    home: [picked.home],
-    ...(picked.home === 'unsafe' ? { 'sober-living': [picked['sober-living']] } : {}),
-    'mental-health': [picked['mental-health']],
-    schedule: [picked.schedule],
-    ...(picked.who === 'loved-one' ? { 'wants-help': [picked['wants-help']] } : {}),
-  }));
+  .map(
+    (picked): Answers => ({
+      who: [picked.who],
+      danger: ['none'],
+      age: [picked.age],
+      withdrawal: picked.withdrawal,
+      support: [picked.support],
+      'tried-before': [picked['tried-before']],
+      home: [picked.home],
+      ...(picked.home === 'unsafe' ? { 'sober-living': [picked['sober-living']] } : {}),
+      'mental-health': [picked['mental-health']],
+      schedule: [picked.schedule],
+      ...(picked.who === 'loved-one' ? { 'wants-help': [picked['wants-help']] } : {}),
+    }),
+  );
 
 /** A non-empty set of danger signs. */
 export const dangerSigns = fc.subarray([...DANGER_SIGNS], { minLength: 1 });

@@ -20,7 +20,9 @@ function withoutCopyText(): Plugin {
       if (!/src\/copy\/(en|es|contacts)\.ts$/.test(id)) return null;
       const emptied = code
         .split('\n')
-        .map((line) => (/^\s*(import|\/\/)/.test(line) ? line : line.replace(/'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, "''")))
+        .map((line) =>
+          /^\s*(import|\/\/)/.test(line) ? line : line.replace(/'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, "''"),
+        )
         .join('\n');
       return { code: emptied, map: null };
     },

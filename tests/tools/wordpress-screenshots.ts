@@ -6,7 +6,13 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../e2e/support/chromium';
-import { logIn, missingForWordPress, openEditorWithBlock, startWordPress, uploadPlugin } from '../e2e/support/wordpress';
+import {
+  logIn,
+  missingForWordPress,
+  openEditorWithBlock,
+  startWordPress,
+  uploadPlugin,
+} from '../e2e/support/wordpress';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 const DESKTOP = { width: 1280, height: 1000 };
@@ -41,7 +47,9 @@ async function main(): Promise<void> {
     const preview = editor.locator('.wp-block-care-level-finder-widget care-level-finder');
     // The block toolbar up in the top bar, not over the page's title.
     await editor.evaluate(() => window.wp.data.dispatch('core/edit-post').toggleFeature('fixedToolbar'));
-    await editor.locator('.wp-block-care-level-finder-widget care-level-finder[hours="Call us any time: open 24/7"]').waitFor();
+    await editor
+      .locator('.wp-block-care-level-finder-widget care-level-finder[hours="Call us any time: open 24/7"]')
+      .waitFor();
     await preview.locator('[data-step="intro"]').waitFor();
     await editor.screenshot({ path: resolve(OUT, 'wordpress-block.png') });
     console.log(`  ${resolve(OUT, 'wordpress-block.png')}`);

@@ -18,17 +18,60 @@ function walkTo(lang: Lang, options: string[][], device?: DeviceActions) {
   const widget = renderWidget({ phone: '555-010-4477', clinicName: 'Harbor Light', lang }, device);
   fireEvent.click(screen.getByRole('button', { name: START[lang] }));
   for (const row of options) {
-    for (const option of row) fireEvent.click(document.querySelector(`input[data-option="${option}"]`) as HTMLInputElement);
+    for (const option of row)
+      fireEvent.click(document.querySelector(`input[data-option="${option}"]`) as HTMLInputElement);
     fireEvent.click(screen.getByRole('button', { name: CONTINUE[lang] }));
   }
   expect(widget.step()).toBe('result');
   return widget;
 }
 
-const SELF_WITHDRAWAL = [['self'], ['none'], ['adult'], ['daily-alcohol', 'withdrawal-symptoms'], ['no'], ['no'], ['stable'], ['no'], ['one-two-hours-week']];
-const LOVED_ONE_OUTPATIENT = [['loved-one'], ['none'], ['adult'], ['none'], ['no'], ['no'], ['stable'], ['no'], ['one-two-hours-week'], ['yes']];
-const SELF_RESIDENTIAL = [['self'], ['none'], ['under-18'], ['opioids'], ['yes'], ['no'], ['stable'], ['no'], ['step-away']];
-const LOVED_ONE_IOP = [['loved-one'], ['none'], ['adult'], ['none'], ['no'], ['yes'], ['stable'], ['most-days'], ['few-hours-most-days'], ['no']];
+const SELF_WITHDRAWAL = [
+  ['self'],
+  ['none'],
+  ['adult'],
+  ['daily-alcohol', 'withdrawal-symptoms'],
+  ['no'],
+  ['no'],
+  ['stable'],
+  ['no'],
+  ['one-two-hours-week'],
+];
+const LOVED_ONE_OUTPATIENT = [
+  ['loved-one'],
+  ['none'],
+  ['adult'],
+  ['none'],
+  ['no'],
+  ['no'],
+  ['stable'],
+  ['no'],
+  ['one-two-hours-week'],
+  ['yes'],
+];
+const SELF_RESIDENTIAL = [
+  ['self'],
+  ['none'],
+  ['under-18'],
+  ['opioids'],
+  ['yes'],
+  ['no'],
+  ['stable'],
+  ['no'],
+  ['step-away'],
+];
+const LOVED_ONE_IOP = [
+  ['loved-one'],
+  ['none'],
+  ['adult'],
+  ['none'],
+  ['no'],
+  ['yes'],
+  ['stable'],
+  ['most-days'],
+  ['few-hours-most-days'],
+  ['no'],
+];
 
 /** The decision the result screen shows. */
 function decisionOf(widget: ReturnType<typeof renderWidget>): LevelDecision {
@@ -47,35 +90,41 @@ describe('"Before you call" on a level result', () => {
     ['es', 'outpatient, "you", withdrawal first', SELF_WITHDRAWAL, 'outpatient', 'self'],
     ['es', 'residential, "you", teen and opioids', SELF_RESIDENTIAL, 'residential', 'self'],
     ['es', 'IOP, "they", mental health', LOVED_ONE_IOP, 'iop', 'loved-one'],
-  ] as const)('%s, %s: closed and absent until opened, then the lines of summaryText()', (lang, _name, walk, level, voice) => {
-    const widget = walkTo(lang, walk.map((row) => [...row]));
-    const copy = COPY[lang];
-    expect(widget.root()).toHaveAttribute('data-outcome', level);
-    const toggle = screen.getByRole('button', { name: copy.summary.open });
-    expect(toggle).toHaveAttribute('data-action', 'summary');
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    // Nothing of it is in the DOM before it is opened.
-    const expected = summaryText(copy, decisionOf(widget), voice);
-    expect(document.querySelector('.summary__text')).toBeNull();
-    expect(document.body.textContent).not.toContain(copy.summary.ask);
-    // Below the call button.
-    const call = document.querySelector('[data-action="call"]') as HTMLElement;
-    expect(call.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  ] as const)(
+    '%s, %s: closed and absent until opened, then the lines of summaryText()',
+    (lang, _name, walk, level, voice) => {
+      const widget = walkTo(
+        lang,
+        walk.map((row) => [...row]),
+      );
+      const copy = COPY[lang];
+      expect(widget.root()).toHaveAttribute('data-outcome', level);
+      const toggle = screen.getByRole('button', { name: copy.summary.open });
+      expect(toggle).toHaveAttribute('data-action', 'summary');
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      // Nothing of it is in the DOM before it is opened.
+      const expected = summaryText(copy, decisionOf(widget), voice);
+      expect(document.querySelector('.summary__text')).toBeNull();
+      expect(document.body.textContent).not.toContain(copy.summary.ask);
+      // Below the call button.
+      const call = document.querySelector('[data-action="call"]') as HTMLElement;
+      expect(call.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-    fireEvent.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const text = document.querySelector('.summary__text');
-    expect(text?.textContent).toBe(expected);
-    // Plain words: the level's name, the voice, never an id.
-    expect(expected).toContain(copy.result.levels[level].name);
-    expect(expected).toContain(voice === 'self' ? copy.summary.forWhom.self : copy.summary.forWhom['loved-one']);
-    expect(expected).not.toMatch(/data-|withdrawal-high|needs-24-7|medications-|\bscore\b|nivel \d|level \d/);
-    expect(expected.split('\n').filter((line) => line.startsWith('- ')).length).toBeGreaterThan(1);
-    expect(expected).toContain(copy.summary.cost);
+      fireEvent.click(toggle);
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      const text = document.querySelector('.summary__text');
+      expect(text?.textContent).toBe(expected);
+      // Plain words: the level's name, the voice, never an id.
+      expect(expected).toContain(copy.result.levels[level].name);
+      expect(expected).toContain(voice === 'self' ? copy.summary.forWhom.self : copy.summary.forWhom['loved-one']);
+      expect(expected).not.toMatch(/data-|withdrawal-high|needs-24-7|medications-|\bscore\b|nivel \d|level \d/);
+      expect(expected.split('\n').filter((line) => line.startsWith('- ')).length).toBeGreaterThan(1);
+      expect(expected).toContain(copy.summary.cost);
 
-    fireEvent.click(toggle);
-    expect(document.querySelector('.summary__text')).toBeNull();
-  });
+      fireEvent.click(toggle);
+      expect(document.querySelector('.summary__text')).toBeNull();
+    },
+  );
 
   it('names the first step and asks about detox, then the medicines, then cost', () => {
     const widget = walkTo('en', SELF_WITHDRAWAL);
@@ -102,7 +151,9 @@ describe('"Before you call" on a level result', () => {
     const copied = walkTo('en', LOVED_ONE_OUTPATIENT);
     fireEvent.click(screen.getByRole('button', { name: 'Before you call' }));
     fireEvent.click(screen.getByRole('button', { name: /Copy the text \(it goes only where you paste it\)/ }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied. It goes only where you paste it.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Copied. It goes only where you paste it.'),
+    );
     expect(copied.device.copyText).toHaveBeenCalledWith(summaryText(COPY.en, decisionOf(copied), 'loved-one'));
     expect(copied.effects.callPressed).not.toHaveBeenCalled();
   });
@@ -116,11 +167,14 @@ describe('"Before you call" on a level result', () => {
     expect(refused.selectText).toHaveBeenCalledWith(document.querySelector('.summary__text'));
   });
 
-  it('saves the same text as a file named in the visitor\'s language', () => {
+  it("saves the same text as a file named in the visitor's language", () => {
     const widget = walkTo('es', SELF_RESIDENTIAL);
     fireEvent.click(screen.getByRole('button', { name: 'Antes de llamar' }));
     fireEvent.click(screen.getByRole('button', { name: 'Guardar como archivo de texto en este dispositivo' }));
-    expect(widget.device.saveText).toHaveBeenCalledWith('antes-de-llamar.txt', summaryText(COPY.es, decisionOf(widget), 'self'));
+    expect(widget.device.saveText).toHaveBeenCalledWith(
+      'antes-de-llamar.txt',
+      summaryText(COPY.es, decisionOf(widget), 'self'),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Guardado como archivo de texto en este dispositivo.');
   });
 

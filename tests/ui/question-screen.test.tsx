@@ -57,7 +57,9 @@ describe('a question screen', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /A possible overdose/ }));
     expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(2);
     fireEvent.click(screen.getByRole('checkbox', { name: 'None of these' }));
-    expect(screen.getAllByRole('checkbox', { checked: true }).map((box) => box.getAttribute('data-option'))).toEqual(['none']);
+    expect(screen.getAllByRole('checkbox', { checked: true }).map((box) => box.getAttribute('data-option'))).toEqual([
+      'none',
+    ]);
     fireEvent.click(screen.getByRole('checkbox', { name: /thinking about suicide/ }));
     expect(screen.getAllByRole('checkbox', { checked: true }).map((box) => box.getAttribute('data-option'))).toEqual([
       'suicidal-thoughts',
@@ -93,7 +95,9 @@ describe('a question screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(widget.step()).toBe('danger');
     expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Is any of this happening to them right now?' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Is any of this happening to them right now?' }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('radio', { name: 'Someone I care about' })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();

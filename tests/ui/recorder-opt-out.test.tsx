@@ -100,7 +100,10 @@ describe('every top-level element in the shadow root', () => {
 
   it('is marked in the popup, closed and open', async () => {
     defineCareLevelFinder();
-    document.body.insertAdjacentHTML('beforeend', '<care-level-finder mode="popup" phone="555-010-4477"></care-level-finder>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<care-level-finder mode="popup" phone="555-010-4477"></care-level-finder>',
+    );
     const host = document.querySelector('care-level-finder') as HTMLElement;
     expectEveryTopLevelMarked(host, 'launcher');
     const dialog = host.shadowRoot?.querySelector('dialog');

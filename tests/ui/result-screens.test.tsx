@@ -15,7 +15,14 @@ function answer(widget: ReturnType<typeof renderWidget>, ...rows: (string | RegE
   return widget;
 }
 
-const LOW_RISK_AFTER_DANGER = [['18 or older'], ['None of these'], ['No'], ['No'], ['Yes, it is safe and steady'], ['No']];
+const LOW_RISK_AFTER_DANGER = [
+  ['18 or older'],
+  ['None of these'],
+  ['No'],
+  ['No'],
+  ['Yes, it is safe and steady'],
+  ['No'],
+];
 
 describe('a level result', () => {
   it('leads with the withdrawal step, then the level as what comes after, why, the notes, the call and "not a diagnosis"', () => {
@@ -52,7 +59,11 @@ describe('a level result', () => {
     const why = document.querySelectorAll('[data-reason]');
     expect(why).toHaveLength(1);
     expect(why[0]).toHaveAttribute('data-reason', 'unsure-with-risk');
-    expect(within(why[0] as HTMLElement).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(why[0] as HTMLElement)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'You were not sure if you need someone with you day and night.',
       'You said you tried counseling or treatment before and kept using.',
     ]);
@@ -76,7 +87,7 @@ describe('a level result', () => {
     expect(widget.root()).not.toHaveTextContent(/A real person will answer/);
   });
 
-  it('offers the clinic\'s own detox when offers lists it', () => {
+  it("offers the clinic's own detox when offers lists it", () => {
     answer(
       renderWidget({ phone: '555-010-4477', offers: 'residential iop outpatient detox' }),
       ['Myself'],
@@ -135,7 +146,10 @@ describe('a level result', () => {
       ['No'],
       ['About 1 to 2 hours a week'],
     );
-    const heading = screen.getByRole('heading', { level: 2, name: 'First: do not stop opioids suddenly while pregnant' });
+    const heading = screen.getByRole('heading', {
+      level: 2,
+      name: 'First: do not stop opioids suddenly while pregnant',
+    });
     expect(document.activeElement).toBe(heading);
     expect(document.querySelector('[data-note="pregnancy-opioids"]')).toContainElement(heading);
     expect(screen.getByText('After that, a kind of care that may fit')).toBeInTheDocument();
@@ -164,7 +178,9 @@ describe('a level result', () => {
     ]);
     expect(document.activeElement).toHaveTextContent('First: get medical care for withdrawal today');
     // With opioids or a pregnancy, no alcohol medicine is named.
-    expect(document.querySelector('[data-note="medications-alcohol"]')).toHaveTextContent('A doctor will check which medicine is safe.');
+    expect(document.querySelector('[data-note="medications-alcohol"]')).toHaveTextContent(
+      'A doctor will check which medicine is safe.',
+    );
     expect(document.querySelector('[data-note="medications-alcohol"]')).not.toHaveTextContent(/naltrexone/);
   });
 
@@ -182,7 +198,9 @@ describe('a level result', () => {
       ['Más o menos 1 o 2 horas por semana'],
       ['Sí'],
     );
-    expect(document.activeElement).toHaveTextContent('Primero: busque hoy atención médica para los síntomas al dejarlo');
+    expect(document.activeElement).toHaveTextContent(
+      'Primero: busque hoy atención médica para los síntomas al dejarlo',
+    );
     expect(screen.getByText('Después, un tipo de atención que puede servir')).toBeInTheDocument();
     expect(document.querySelector('[data-note="withdrawal-high"]')).toHaveTextContent(
       'Su ser querido no debe dejarlo de golpe sin ayuda.',
@@ -190,7 +208,9 @@ describe('a level result', () => {
   });
 
   it('reports a press of the call button to the host, and only that one', () => {
-    const widget = answer(renderWidget(), ['Myself'], ['None of these'], ...LOW_RISK_AFTER_DANGER, ['About 1 to 2 hours a week']);
+    const widget = answer(renderWidget(), ['Myself'], ['None of these'], ...LOW_RISK_AFTER_DANGER, [
+      'About 1 to 2 hours a week',
+    ]);
     expect(widget.root()).toHaveAttribute('data-outcome', 'outpatient');
     expect(widget.effects.started).toHaveBeenCalledTimes(1);
     expect(widget.effects.completed).toHaveBeenCalledTimes(1);
@@ -222,23 +242,26 @@ describe('a level result', () => {
     ]);
     // An unsafe home: the domestic violence hotline (call, TTY, text) and 211 for tonight.
     const homeSafety = document.querySelector<HTMLElement>('[data-note="home-safety"]');
-    expect(within(homeSafety as HTMLElement).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
-      'tel:+18007997233',
-      'tel:+18007873224',
-      'sms:88788?&body=START',
-      'tel:211',
-    ]);
+    expect(
+      within(homeSafety as HTMLElement)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['tel:+18007997233', 'tel:+18007873224', 'sms:88788?&body=START', 'tel:211']);
   });
 
   it('offers the SAMHSA helpline, not a broken link, when the clinic number is invalid', () => {
     const options: MountOptions = { phone: 'call us', clinicName: 'Harbor Light' };
-    answer(renderWidget(options), ['Myself'], ['None of these'], ...LOW_RISK_AFTER_DANGER, ['About 1 to 2 hours a week']);
+    answer(renderWidget(options), ['Myself'], ['None of these'], ...LOW_RISK_AFTER_DANGER, [
+      'About 1 to 2 hours a week',
+    ]);
     expect(document.querySelector('[data-action="call"]')).toBeNull();
     expect(screen.getByRole('link', { name: /SAMHSA National Helpline/ })).toHaveAttribute('href', 'tel:+18006624357');
   });
 
   it('goes Back to the last question with its answer, and Start over clears everything', () => {
-    const widget = answer(renderWidget(), ['Myself'], ['None of these'], ...LOW_RISK_AFTER_DANGER, ['About 1 to 2 hours a week']);
+    const widget = answer(renderWidget(), ['Myself'], ['None of these'], ...LOW_RISK_AFTER_DANGER, [
+      'About 1 to 2 hours a week',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Change my answers' }));
     expect(widget.step()).toBe('schedule');
     expect(screen.getByLabelText('About 1 to 2 hours a week')).toBeChecked();
@@ -260,7 +283,9 @@ describe('the emergency screen', () => {
     [/Chest pain/, ['wait-for-help']],
   ])('shows the guides for %s', (sign, guides) => {
     answer(renderWidget(), ['Myself'], [sign]);
-    expect([...document.querySelectorAll<HTMLElement>('[data-guide]')].map((guide) => guide.dataset.guide)).toEqual(guides);
+    expect([...document.querySelectorAll<HTMLElement>('[data-guide]')].map((guide) => guide.dataset.guide)).toEqual(
+      guides,
+    );
   });
 
   it('puts 911 first, then what to do while help comes, Poison Help, 988, and the clinic last', () => {
@@ -278,7 +303,10 @@ describe('the emergency screen', () => {
     expect(within(guides[0] as HTMLElement).getAllByRole('listitem')[1]).toHaveTextContent(/naloxone \(Narcan\)/);
     expect(guides[0]).toHaveTextContent('lay them on their side');
     expect(guides[0]).toHaveTextContent('Stay with them.');
-    expect(screen.getByRole('link', { name: /When everyone is safe, call Harbor Light/ })).toHaveAttribute('data-action', 'call');
+    expect(screen.getByRole('link', { name: /When everyone is safe, call Harbor Light/ })).toHaveAttribute(
+      'data-action',
+      'call',
+    );
     expect(document.querySelector('[data-reason], [data-note]')).toBeNull();
   });
 
@@ -315,7 +343,9 @@ describe('the crisis panel', () => {
 
     const panel = screen.getByRole('region', { name: 'Help right now' });
     expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: 'Help right now' }));
-    const hrefs = within(panel).getAllByRole('link').map((link) => link.getAttribute('href'));
+    const hrefs = within(panel)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
     expect(hrefs).toEqual([
       'tel:911',
       'tel:988',
@@ -336,7 +366,10 @@ describe('the crisis panel', () => {
       'sms:988?&body=AYUDA',
       'sms:741741?&body=AYUDA',
     ]);
-    expect(within(panel).getByRole('link', { name: 'Envíe AYUDA al 741741' }).closest('[lang]')).toHaveAttribute('lang', 'es');
+    expect(within(panel).getByRole('link', { name: 'Envíe AYUDA al 741741' }).closest('[lang]')).toHaveAttribute(
+      'lang',
+      'es',
+    );
     expect(panel).not.toHaveTextContent(/press 3|273/);
     expect(widget.step()).toBe('danger');
     expect(document.querySelector('[data-reason], [data-note]')).toBeNull();

@@ -35,7 +35,10 @@ echo json_encode($out, JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE);
 
 /** Every sample through options.php in one php run. */
 function checkInPhp(samples: readonly (readonly [Key, string])[]): Checked[] {
-  const output = execFileSync(PHP as string, ['-r', HARNESS.replace(/^<\?php\n/, '')], { input: JSON.stringify(samples), encoding: 'utf8' });
+  const output = execFileSync(PHP as string, ['-r', HARNESS.replace(/^<\?php\n/, '')], {
+    input: JSON.stringify(samples),
+    encoding: 'utf8',
+  });
   return JSON.parse(output) as Checked[];
 }
 
@@ -119,7 +122,24 @@ const SAMPLES: Readonly<Record<Key, readonly string[]>> = {
     '\n\t ',
   ],
   hours: ['Open 24/7', 'Mon–Fri, 8 am – 6 pm', ' ', 'y'.repeat(121), '<img src=x onerror=alert(1)>'],
-  lang: ['en', 'es', 'ES', 'es-MX', 'en-US', 'EN-gb', ' es ', 'fr', 'klingon', 'es_MX', 'e s', 'español', '-es', 'es-', '', '\u00a0'],
+  lang: [
+    'en',
+    'es',
+    'ES',
+    'es-MX',
+    'en-US',
+    'EN-gb',
+    ' es ',
+    'fr',
+    'klingon',
+    'es_MX',
+    'e s',
+    'español',
+    '-es',
+    'es-',
+    '',
+    '\u00a0',
+  ],
   offers: [
     'residential iop outpatient',
     'iop',
@@ -171,7 +191,7 @@ describe.skipIf(!PHP)('wordpress/includes/options.php agrees with src/config/opt
   it('on the table of samples', () => {
     const samples = KEYS.flatMap((key) => SAMPLES[key].map((raw) => [key, raw] as const));
     const results = checkInPhp(samples);
-    samples.forEach(([key, raw], index) => expectAgreement(key, raw, results[index] as Checked));
+    for (const [index, [key, raw]] of samples.entries()) expectAgreement(key, raw, results[index] as Checked);
   });
 
   it('on generated text, whitespace and markup', () => {
@@ -185,13 +205,16 @@ describe.skipIf(!PHP)('wordpress/includes/options.php agrees with src/config/opt
     );
     const text = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(''));
     const samples = fc
-      .sample(fc.tuple(fc.constantFrom(...KEYS), fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 130 }))), { numRuns: 3000, seed: 15 })
+      .sample(fc.tuple(fc.constantFrom(...KEYS), fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 130 }))), {
+        numRuns: 3000,
+        seed: 15,
+      })
       .filter(([, raw]) => !/detox/i.test(raw));
     const results = checkInPhp(samples);
-    samples.forEach(([key, raw], index) => expectAgreement(key, raw, results[index] as Checked));
+    for (const [index, [key, raw]] of samples.entries()) expectAgreement(key, raw, results[index] as Checked);
   });
 
-  it('on detox, which the spec\'s second edition adds to offers', () => {
+  it("on detox, which the spec's second edition adds to offers", () => {
     const results = checkInPhp(DETOX_SAMPLES.map(([raw]) => ['offers', raw] as const));
     DETOX_SAMPLES.forEach(([raw, written], index) => {
       expect(results[index]).toEqual({ value: written, problem: null });
@@ -207,7 +230,9 @@ describe.skipIf(!PHP)('wordpress/includes/options.php agrees with src/config/opt
       ['offers', 'iop everything spa'],
       ['mode', 'sideways'],
     ]);
-    expect(phone?.problem).toBe('Phone "javascript:alert(1)" is not a US phone number: use 10 digits, optionally after +1, like +1-555-123-4567.');
+    expect(phone?.problem).toBe(
+      'Phone "javascript:alert(1)" is not a US phone number: use 10 digits, optionally after +1, like +1-555-123-4567.',
+    );
     expect(name?.problem).toBe('Clinic name is 121 characters long; the widget shows at most 120.');
     expect(lang?.problem).toBe('Language "klingon" is not a language of the widget (en, es).');
     expect(offers?.problem).toBe('Levels offered: "everything", "spa" are not among residential iop outpatient detox.');

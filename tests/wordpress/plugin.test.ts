@@ -33,7 +33,10 @@ function codeOnly(file: string): string {
 
 /** What PHP 7.4 cannot run, with the version that brought it. */
 const AFTER_7_4: readonly (readonly [RegExp, string])[] = [
-  [/\b(str_contains|str_starts_with|str_ends_with|get_debug_type|get_resource_id|fdiv|preg_last_error_msg|array_is_list)\s*\(/, 'a PHP 8 function'],
+  [
+    /\b(str_contains|str_starts_with|str_ends_with|get_debug_type|get_resource_id|fdiv|preg_last_error_msg|array_is_list)\s*\(/,
+    'a PHP 8 function',
+  ],
   [/\bmatch\s*\(/, 'match (8.0)'],
   [/\?->/, 'the nullsafe operator (8.0)'],
   [/#\[/, 'an attribute (8.0)'],
@@ -52,11 +55,14 @@ describe.skipIf(!PHP)('wordpress/*.php', () => {
     expect(execFileSync(PHP as string, ['-l', file], { encoding: 'utf8' })).toContain('No syntax errors detected');
   });
 
-  it.each(PHP_FILES.map((file) => [relative(PLUGIN, file), file]))('%s uses nothing newer than PHP 7.4', (_name, file) => {
-    const code = codeOnly(file);
-    const found = AFTER_7_4.filter(([pattern]) => pattern.test(code)).map(([, what]) => what);
-    expect(found).toEqual([]);
-  });
+  it.each(PHP_FILES.map((file) => [relative(PLUGIN, file), file]))(
+    '%s uses nothing newer than PHP 7.4',
+    (_name, file) => {
+      const code = codeOnly(file);
+      const found = AFTER_7_4.filter(([pattern]) => pattern.test(code)).map(([, what]) => what);
+      expect(found).toEqual([]);
+    },
+  );
 });
 
 /**
@@ -88,7 +94,10 @@ namespace {
     'other' => CareLevelFinder\\async_tag(str_replace('care-level-finder-js', 'other-js', $src), 'other'),
   )));
 }`;
-  return JSON.parse(execFileSync(PHP as string, ['-r', script], { encoding: 'utf8' })) as { calls: [string, ...unknown[]][]; tags: Record<string, string> };
+  return JSON.parse(execFileSync(PHP as string, ['-r', script], { encoding: 'utf8' })) as {
+    calls: [string, ...unknown[]][];
+    tags: Record<string, string>;
+  };
 }
 
 describe.skipIf(!PHP)('widget.js on a page', () => {
@@ -97,12 +106,19 @@ describe.skipIf(!PHP)('widget.js on a page', () => {
   it('is registered with the async loading strategy on WordPress 6.3 and later', () => {
     for (const version of ['6.3', '6.4.2', '6.8']) {
       const { calls } = registerOn(version);
-      expect(calls).toContainEqual(['wp_register_script', 'care-level-finder', SRC, [], '9.9.9', { strategy: 'async', in_footer: false }]);
+      expect(calls).toContainEqual([
+        'wp_register_script',
+        'care-level-finder',
+        SRC,
+        [],
+        '9.9.9',
+        { strategy: 'async', in_footer: false },
+      ]);
       expect(calls).not.toContainEqual(['add_filter', 'script_loader_tag']);
     }
   });
 
-  it('gets async from the plugin\'s filter before 6.3, on its own tag only and once', () => {
+  it("gets async from the plugin's filter before 6.3, on its own tag only and once", () => {
     for (const version of ['6.1', '6.1.9', '6.2.3']) {
       const { calls, tags } = registerOn(version);
       expect(calls).toContainEqual(['wp_register_script', 'care-level-finder', SRC, [], '9.9.9', false]);
@@ -125,7 +141,8 @@ describe('the plugin headers', () => {
     const { version } = JSON.parse(readFileSync(resolve(PLUGIN, '../package.json'), 'utf8')) as { version: string };
     const main = read('care-level-finder.php');
     const readme = read('readme.txt');
-    const header = (text: string, name: string) => new RegExp(`^(?:\\s*\\*\\s*)?${name}:\\s*(.+?)\\s*$`, 'm').exec(text)?.[1];
+    const header = (text: string, name: string) =>
+      new RegExp(`^(?:\\s*\\*\\s*)?${name}:\\s*(.+?)\\s*$`, 'm').exec(text)?.[1];
     expect(header(main, 'Plugin Name')).toBe('Care Level Finder');
     expect(readme.split('\n')[0]).toBe('=== Care Level Finder ===');
     for (const [name, value] of [
@@ -146,11 +163,20 @@ describe('the plugin headers', () => {
 
   it('readme.txt has the sections wordpress.org shows', () => {
     const sections = [...read('readme.txt').matchAll(/^== (.+) ==$/gm)].map((match) => match[1]);
-    expect(sections).toEqual(['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog', 'Privacy']);
+    expect(sections).toEqual([
+      'Description',
+      'Installation',
+      'Frequently Asked Questions',
+      'Screenshots',
+      'Changelog',
+      'Privacy',
+    ]);
   });
 
   it('block.json and the shortcode name the same settings as options.php', () => {
-    const block = JSON.parse(read('block/block.json')) as { attributes: Record<string, { type: string; default: string }> };
+    const block = JSON.parse(read('block/block.json')) as {
+      attributes: Record<string, { type: string; default: string }>;
+    };
     expect(Object.keys(block.attributes)).toEqual(['phone', 'clinicName', 'hours', 'lang', 'offers', 'mode']);
     const options = read('includes/options.php');
     for (const [key, attribute, blockName] of [
@@ -161,7 +187,9 @@ describe('the plugin headers', () => {
       ['offers', 'offers', 'offers'],
       ['mode', 'mode', 'mode'],
     ]) {
-      expect(options).toMatch(new RegExp(`'${key}'\\s*=> array\\(\\s*'attribute' => '${attribute}',\\s*'block'\\s*=> '${blockName}'`));
+      expect(options).toMatch(
+        new RegExp(`'${key}'\\s*=> array\\(\\s*'attribute' => '${attribute}',\\s*'block'\\s*=> '${blockName}'`),
+      );
     }
   });
 });

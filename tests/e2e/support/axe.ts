@@ -17,15 +17,21 @@ export async function expectNoViolations(page: Page, where: string): Promise<voi
   );
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(violations, where).toEqual([]);
   // The check is real: axe did look inside the widget's shadow root.
-  expect(results.passes.some((pass) => pass.nodes.some((node) => JSON.stringify(node.target).includes('care-level-finder'))), where).toBe(true);
+  expect(
+    results.passes.some((pass) => pass.nodes.some((node) => JSON.stringify(node.target).includes('care-level-finder'))),
+    where,
+  ).toBe(true);
 }
 
 /** Nothing wider than the window (WCAG 1.4.10 reflow, at 320 CSS px). */
 export async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, where).toBeLessThanOrEqual(0);
 }

@@ -21,7 +21,10 @@ export interface BrowserAndServer {
  * started before the first, with the pages `addPages` registers, and stopped after the last.
  * Read `browser` and `server` inside tests and hooks, once they have started.
  */
-export function useBrowserAndServer(addPages: (server: TestServer) => void = () => {}, root?: string): BrowserAndServer {
+export function useBrowserAndServer(
+  addPages: (server: TestServer) => void = () => {},
+  root?: string,
+): BrowserAndServer {
   let browser: Browser | undefined;
   let server: TestServer | undefined;
   beforeAll(async () => {
@@ -79,7 +82,11 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
  * console errors and uncaught errors are added to the message: a widget that threw while
  * loading otherwise shows up only as "step never appeared".
  */
-export async function withPage(browser: Browser, url: string, run: (opened: OpenedPage) => Promise<void>): Promise<void> {
+export async function withPage(
+  browser: Browser,
+  url: string,
+  run: (opened: OpenedPage) => Promise<void>,
+): Promise<void> {
   const opened = await openPage(browser, url);
   try {
     await run(opened);

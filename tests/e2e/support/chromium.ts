@@ -26,4 +26,3 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
-

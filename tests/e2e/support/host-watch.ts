@@ -56,7 +56,9 @@ export async function withWatchedPage(
     for (const script of options.initScripts ?? []) await context.addInitScript({ content: script });
     // Context-wide, so a popup or a second page opened by the widget would be seen too.
     context.on('request', (request) => requests.push(request.url()));
-    context.on('requestfailed', (request) => failedRequests.push({ url: request.url(), error: request.failure()?.errorText ?? '' }));
+    context.on('requestfailed', (request) =>
+      failedRequests.push({ url: request.url(), error: request.failure()?.errorText ?? '' }),
+    );
     const page = await context.newPage();
     page.on('websocket', (socket) => websockets.push(socket.url()));
     page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
@@ -65,11 +67,23 @@ export async function withWatchedPage(
       if (frame === page.mainFrame()) mainFrameNavigations.push(frame.url());
     });
     await page.goto(url);
-    const watch: Watch = { page, context, requests, failedRequests, websockets, consoleMessages, pageErrors, mainFrameNavigations };
+    const watch: Watch = {
+      page,
+      context,
+      requests,
+      failedRequests,
+      websockets,
+      consoleMessages,
+      pageErrors,
+      mainFrameNavigations,
+    };
     try {
       await run(watch);
     } catch (error) {
-      const seen = [...consoleMessages.map((entry) => `console.${entry.type}: ${entry.text}`), ...pageErrors.map((text) => `uncaught: ${text}`)];
+      const seen = [
+        ...consoleMessages.map((entry) => `console.${entry.type}: ${entry.text}`),
+        ...pageErrors.map((text) => `uncaught: ${text}`),
+      ];
       if (error instanceof Error && seen.length > 0) error.message += `\n\nThe page reported:\n  ${seen.join('\n  ')}`;
       throw error;
     }

@@ -48,9 +48,21 @@ export interface OutcomePath {
 /** One path to each of the five outcomes (outcomes.test.ts in Chromium, engines.test.ts in Firefox and WebKit). */
 export const OUTCOME_PATHS: readonly OutcomePath[] = [
   // An emergency sign ends the flow at once: danger is the last question.
-  { outcome: 'emergency', answers: [['who', ['self']], ['danger', ['overdose']]] },
+  {
+    outcome: 'emergency',
+    answers: [
+      ['who', ['self']],
+      ['danger', ['overdose']],
+    ],
+  },
   // Suicidal thoughts without an emergency sign: the 988 crisis screen.
-  { outcome: 'crisis', answers: [['who', ['self']], ['danger', ['suicidal-thoughts']]] },
+  {
+    outcome: 'crisis',
+    answers: [
+      ['who', ['self']],
+      ['danger', ['suicidal-thoughts']],
+    ],
+  },
   {
     outcome: 'residential',
     reason: 'needs-24-7',

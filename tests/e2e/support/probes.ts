@@ -72,8 +72,7 @@ export async function withHostPage(
 /** Lets the page finish what it started: two animation frames and a task, no fixed delay. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
-    () =>
-      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
   );
 }
 
@@ -211,7 +210,9 @@ export async function seedStorage(page: Page, raw: string): Promise<void> {
 
 /** The data-option values of the checked inputs of the widget's current screen. */
 export async function checkedOptions(host: Locator): Promise<string[]> {
-  return host.locator('input:checked').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-option') ?? ''));
+  return host
+    .locator('input:checked')
+    .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-option') ?? ''));
 }
 
 /** A saved screening of this widget, as resume-storage.ts writes it. */

@@ -23,7 +23,7 @@ export const README_SCRIPT_URL = 'https://your-cdn.example/care-level-finder/wid
  */
 export const RUN_AGAINST_STAND_INS: Readonly<Record<string, string>> = {
   'Call tracking': 'call-tracking.test.ts',
-  'Analytics': 'analytics.test.ts',
+  Analytics: 'analytics.test.ts',
 };
 
 export function readmeSnippets(): Snippet[] {
@@ -43,8 +43,14 @@ export function readmeSnippets(): Snippet[] {
     const indent = open[1]?.length ?? 0;
     const body: string[] = [];
     let end = index + 1;
-    for (; end < lines.length && !/^\s*```\s*$/.test(lines[end] ?? ''); end += 1) body.push((lines[end] ?? '').slice(indent));
-    snippets.push({ lang: open[2] ?? '', code: body.join('\n'), line: index + 1, headings: headings.map((h) => h.text) });
+    for (; end < lines.length && !/^\s*```\s*$/.test(lines[end] ?? ''); end += 1)
+      body.push((lines[end] ?? '').slice(indent));
+    snippets.push({
+      lang: open[2] ?? '',
+      code: body.join('\n'),
+      line: index + 1,
+      headings: headings.map((h) => h.text),
+    });
     index = end;
   }
   return snippets;

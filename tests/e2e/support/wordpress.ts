@@ -47,7 +47,8 @@ function onPath(name: string): string | null {
 export async function missingForWordPress(): Promise<string[]> {
   const missing: string[] = [];
   if (!existsSync(join(WORDPRESS_SOURCE, 'wp-settings.php'))) missing.push('wordpress (no /usr/share/wordpress)');
-  else if (!existsSync(join(WORDPRESS_SOURCE, DEFAULT_THEME))) missing.push(`wordpress-theme-twentytwentythree (no ${DEFAULT_THEME})`);
+  else if (!existsSync(join(WORDPRESS_SOURCE, DEFAULT_THEME)))
+    missing.push(`wordpress-theme-twentytwentythree (no ${DEFAULT_THEME})`);
   if (!onPath('mariadbd') || !onPath('mariadb-install-db')) missing.push('mariadb-server (no mariadbd)');
   if (!onPath('mariadb')) missing.push('mariadb-client (no mariadb)');
   const php = onPath('php');
@@ -101,7 +102,9 @@ async function freePort(): Promise<number> {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolvePort(address.port) : fail(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolvePort(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
@@ -118,7 +121,12 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, log?: () => string): Promise<void> {
+async function until(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+  log?: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -158,7 +166,10 @@ async function stopProcess(child: ChildProcess, exited: Promise<void>, graceMs: 
   } catch {
     return;
   }
-  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((done) => setTimeout(() => done(true), graceMs))]);
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    new Promise<boolean>((done) => setTimeout(() => done(true), graceMs)),
+  ]);
   if (timedOut) {
     try {
       process.kill(-pid, 'SIGKILL');
@@ -174,8 +185,24 @@ function phpString(value: string): string {
 }
 
 /** The site's wp-config.php: the private database, no updates, no outside requests, no cron. */
-function wpConfig(options: { url: string; dbPort: number; dbName: string; dbUser: string; dbPassword: string; debugLog: string }): string {
-  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+function wpConfig(options: {
+  url: string;
+  dbPort: number;
+  dbName: string;
+  dbUser: string;
+  dbPassword: string;
+  debugLog: string;
+}): string {
+  const salts = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ]
     .map((name) => `define('${name}', '${randomBytes(24).toString('hex')}');`)
     .join('\n');
   return `<?php
@@ -297,7 +324,8 @@ export async function startWordPress(): Promise<WordPressSite> {
       // Debian links some files to other packages (underscore.js, getID3) with relative paths,
       // which would dangle in the copy: copy what they point to.
       dereference: true,
-      filter: (source) => !['wp-config.php', '.htaccess', 'wp-content/languages'].includes(relative(WORDPRESS_SOURCE, source)),
+      filter: (source) =>
+        !['wp-config.php', '.htaccess', 'wp-content/languages'].includes(relative(WORDPRESS_SOURCE, source)),
     });
     // A failed copy is reported where it is awaited, not as an unhandled rejection meanwhile.
     copied.catch(() => {});
@@ -330,12 +358,22 @@ export async function startWordPress(): Promise<WordPressSite> {
       ...owner,
     ]);
     started.push({ ...mariadb, graceMs: 15_000 });
-    const mariadbLog = () => (existsSync(join(temp, 'mariadb.err')) ? readFileSync(join(temp, 'mariadb.err'), 'utf8') : mariadb.output());
+    const mariadbLog = () =>
+      existsSync(join(temp, 'mariadb.err')) ? readFileSync(join(temp, 'mariadb.err'), 'utf8') : mariadb.output();
     await until('MariaDB accepting connections', () => existsSync(socket) && portOpen(dbPort), 20_000, mariadbLog);
 
     const client = onPath('mariadb') as string;
     const sql = async (query: string, database = db.name) => {
-      const { stdout } = await run(client, ['--no-defaults', `--socket=${socket}`, '-uroot', '-N', '-B', database, '-e', query]);
+      const { stdout } = await run(client, [
+        '--no-defaults',
+        `--socket=${socket}`,
+        '-uroot',
+        '-N',
+        '-B',
+        database,
+        '-e',
+        query,
+      ]);
       return stdout;
     };
     await sql(
@@ -351,10 +389,23 @@ export async function startWordPress(): Promise<WordPressSite> {
     );
     const installScript = join(temp, 'install.php');
     writeFileSync(installScript, INSTALL_PHP);
-    const { stdout } = await run(php, [installScript, root, `127.0.0.1:${webPort}`, admin.login, admin.password, editorUser.login, editorUser.password]);
-    const installed = JSON.parse(stdout) as { applicationPassword: string; editorCan: { unfiltered_html: boolean; publish_pages: boolean } };
+    const { stdout } = await run(php, [
+      installScript,
+      root,
+      `127.0.0.1:${webPort}`,
+      admin.login,
+      admin.password,
+      editorUser.login,
+      editorUser.password,
+    ]);
+    const installed = JSON.parse(stdout) as {
+      applicationPassword: string;
+      editorCan: { unfiltered_html: boolean; publish_pages: boolean };
+    };
     if (installed.editorCan.unfiltered_html || !installed.editorCan.publish_pages) {
-      throw new Error(`the Editor should publish pages without unfiltered_html: ${JSON.stringify(installed.editorCan)}`);
+      throw new Error(
+        `the Editor should publish pages without unfiltered_html: ${JSON.stringify(installed.editorCan)}`,
+      );
     }
 
     // PHP's own server, with a few workers: the block editor asks for several things at once.
@@ -412,7 +463,12 @@ export async function allStopped(pids: readonly number[], url: string): Promise<
 }
 
 /** Logs in through wp-login.php, as a person would, landing on `then` (a path in wp-admin). */
-export async function logIn(page: Page, site: WordPressSite, user: WordPressUser, then = '/wp-admin/profile.php'): Promise<void> {
+export async function logIn(
+  page: Page,
+  site: WordPressSite,
+  user: WordPressUser,
+  then = '/wp-admin/profile.php',
+): Promise<void> {
   await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(site.url + then)}`);
   await page.locator('#user_login').fill(user.login);
   await page.locator('#user_pass').fill(user.password);
@@ -424,12 +480,17 @@ export async function uploadPlugin(page: Page, site: WordPressSite, zip: string 
   await page.goto(`${site.url}/wp-admin/plugin-install.php`);
   await page.locator('.upload-view-toggle').click();
   await page.locator('#pluginzip').setInputFiles(zip);
-  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.locator('#install-plugin-submit').click()]);
+  await Promise.all([
+    page.waitForURL(/update\.php\?action=upload-plugin/),
+    page.locator('#install-plugin-submit').click(),
+  ]);
   const activate = page.locator('a.button-primary[href*="action=activate"]');
   try {
     await activate.waitFor({ timeout: 10_000 });
   } catch {
-    throw new Error(`Upload Plugin did not offer to activate it; the page says:\n${await page.locator('.wrap').innerText()}`);
+    throw new Error(
+      `Upload Plugin did not offer to activate it; the page says:\n${await page.locator('.wrap').innerText()}`,
+    );
   }
   await Promise.all([page.waitForURL(/plugins\.php/), activate.click()]);
 }
@@ -450,7 +511,10 @@ declare global {
   interface Window {
     /** The block editor's globals, as much of them as the tests use. */
     wp: {
-      blocks: { getBlockType(name: string): unknown; createBlock(name: string, attributes?: Record<string, string>): { clientId: string } };
+      blocks: {
+        getBlockType(name: string): unknown;
+        createBlock(name: string, attributes?: Record<string, string>): { clientId: string };
+      };
       data: { dispatch(store: string): WpStore; select(store: string): WpStore };
     };
   }
@@ -460,7 +524,11 @@ declare global {
  * A new page in the block editor with the widget block inserted and selected, its sidebar open;
  * gives the sidebar. The user of `page` must be logged in.
  */
-export async function openEditorWithBlock(page: Page, site: WordPressSite, attributes: Record<string, string> = {}): Promise<Locator> {
+export async function openEditorWithBlock(
+  page: Page,
+  site: WordPressSite,
+  attributes: Record<string, string> = {},
+): Promise<Locator> {
   await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
   await page.waitForFunction(() => Boolean(window.wp?.blocks?.getBlockType('care-level-finder/widget')));
   await page.evaluate((initial) => {
@@ -484,7 +552,9 @@ export function blockMarkup(attributes: Readonly<Record<string, string>> = {}): 
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
     .replace(/\\"/g, '\\u0022');
-  return Object.keys(attributes).length > 0 ? `<!-- wp:care-level-finder/widget ${json} /-->` : '<!-- wp:care-level-finder/widget /-->';
+  return Object.keys(attributes).length > 0
+    ? `<!-- wp:care-level-finder/widget ${json} /-->`
+    : '<!-- wp:care-level-finder/widget /-->';
 }
 
 /** A shortcode in the block editor's Shortcode block, as the editor saves it. */

@@ -46,7 +46,8 @@ export function availability(
   if (env.CI !== 'true') return { state: 'skip', reason: `${engine}: ${what}` };
   const failedInstalls = new Set((env.CLF_FAILED_INSTALLS ?? '').split(/\s+/).filter(Boolean));
   const unexplained = packages.filter((pkg) => !failedInstalls.has(pkg));
-  if (unexplained.length === 0) return { state: 'skip', reason: `${engine}: ${what}; .ci/run reported that installing it failed` };
+  if (unexplained.length === 0)
+    return { state: 'skip', reason: `${engine}: ${what}; .ci/run reported that installing it failed` };
   return {
     state: 'fail',
     reason: `${engine}: ${what}, and CI=true while .ci/run reported no failed install of ${unexplained.join(', ')}: refusing to skip an engine in CI`,
@@ -56,5 +57,7 @@ export function availability(
 /** The banner for a skipped engine, written to stderr once per run of the suite. */
 export function warnSkipped(reason: string): void {
   const line = '!'.repeat(78);
-  console.warn(`\n${line}\n!! SKIPPED: the cross-engine tests for ${reason}.\n!! Visitors' browsers of that engine are NOT tested in this run.\n${line}\n`);
+  console.warn(
+    `\n${line}\n!! SKIPPED: the cross-engine tests for ${reason}.\n!! Visitors' browsers of that engine are NOT tested in this run.\n${line}\n`,
+  );
 }

@@ -83,7 +83,11 @@ export function clickPoint(find: (selector: string) => Element | null, selector:
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
   let hit = document.elementFromPoint(x, y);
-  for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); inner && inner !== hit; inner = hit?.shadowRoot?.elementFromPoint(x, y)) {
+  for (
+    let inner = hit?.shadowRoot?.elementFromPoint(x, y);
+    inner && inner !== hit;
+    inner = hit?.shadowRoot?.elementFromPoint(x, y)
+  ) {
     hit = inner;
   }
   if (hit && (hit === element || element.contains(hit))) return { x, y };
@@ -102,7 +106,8 @@ export async function untilFound<T>(find: () => Promise<T | null>, selector: str
   for (;;) {
     const found = await find();
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${engine}: nothing matched ${selector} to click within ${CLICK_WAIT_MS} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`${engine}: nothing matched ${selector} to click within ${CLICK_WAIT_MS} ms`);
     await new Promise((done) => setTimeout(done, 25));
   }
 }

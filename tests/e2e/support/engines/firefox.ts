@@ -29,8 +29,13 @@ function tab(page: Page, close: () => Promise<void>): EngineTab {
       // then one pointer click there: the engine dispatches it to whatever is at that point.
       // (An ElementHandle's click takes several round trips, five times as long over BiDi.)
       const expression = `(${clickPoint.toString()})(${deepQuery.toString()}, ${JSON.stringify(selector)})`;
-      const point = await untilFound(() => page.evaluate(expression) as Promise<ClickPoint | null>, selector, 'firefox');
-      if ('obscuredBy' in point) throw new Error(`firefox: ${selector} is covered by ${point.obscuredBy} where a click would land`);
+      const point = await untilFound(
+        () => page.evaluate(expression) as Promise<ClickPoint | null>,
+        selector,
+        'firefox',
+      );
+      if ('obscuredBy' in point)
+        throw new Error(`firefox: ${selector} is covered by ${point.obscuredBy} where a click would land`);
       await page.mouse.click(point.x, point.y);
     },
     press: async (key) => {

@@ -39,7 +39,10 @@ function tab(driver: WebDriver, close: () => Promise<void>): EngineTab {
     reload: async () => {
       await driver.navigate().refresh();
     },
-    evaluate: <Args extends readonly unknown[], Result>(fn: (...args: Args) => Result | Promise<Result>, ...args: Args) =>
+    evaluate: <Args extends readonly unknown[], Result>(
+      fn: (...args: Args) => Result | Promise<Result>,
+      ...args: Args
+    ) =>
       // Classic WebDriver's Execute Script runs a function body and awaits a returned promise.
       driver.executeScript<Awaited<Result>>(`return (${fn.toString()}).apply(null, arguments);`, ...args),
     runScript: async (source) => {
@@ -79,7 +82,9 @@ export async function launchWebKit(): Promise<EngineBrowser> {
     display = await startXvfb();
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const started = start(WEBKIT_DRIVER_PATH, [`--port=${port}`, '--host=local'], { env: { ...process.env, DISPLAY: display.display } });
+    const started = start(WEBKIT_DRIVER_PATH, [`--port=${port}`, '--host=local'], {
+      env: { ...process.env, DISPLAY: display.display },
+    });
     service = started;
     await waitUntil(
       async () => {
@@ -87,7 +92,8 @@ export async function launchWebKit(): Promise<EngineBrowser> {
         return (await fetch(`${url}/status`)).ok;
       },
       10_000,
-      () => `WebKitWebDriver on port ${port} (${started.child.exitCode === null ? 'running' : `exited ${started.child.exitCode}`}): ${started.stderr()}`,
+      () =>
+        `WebKitWebDriver on port ${port} (${started.child.exitCode === null ? 'running' : `exited ${started.child.exitCode}`}): ${started.stderr()}`,
     );
     driver = await new Builder()
       .disableEnvironmentOverrides()

@@ -14,11 +14,19 @@ const STEP_TIMEOUT_MS = 5_000;
 
 /** Runs in the page: the widget's data-step, or null while nothing is rendered. */
 function currentStep(): string | null {
-  return document.querySelector('care-level-finder')?.shadowRoot?.querySelector('[data-step]')?.getAttribute('data-step') ?? null;
+  return (
+    document.querySelector('care-level-finder')?.shadowRoot?.querySelector('[data-step]')?.getAttribute('data-step') ??
+    null
+  );
 }
 
 /** Polls `read` until it returns `expected`, or fails saying what it last saw. */
-export async function poll<T>(read: () => Promise<T>, expected: T, message: string, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+export async function poll<T>(
+  read: () => Promise<T>,
+  expected: T,
+  message: string,
+  timeoutMs = STEP_TIMEOUT_MS,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: T = await read();
   // Deep equality, not JSON text: WebDriver hands objects back with their keys sorted.
@@ -43,7 +51,11 @@ export async function expectStep(tab: EngineTab, stepId: StepId | 'intro' | 'res
 /** The result's data-outcome (null when not on a result). */
 export async function outcome(tab: EngineTab): Promise<string | null> {
   return tab.evaluate(
-    () => document.querySelector('care-level-finder')?.shadowRoot?.querySelector('[data-step]')?.getAttribute('data-outcome') ?? null,
+    () =>
+      document
+        .querySelector('care-level-finder')
+        ?.shadowRoot?.querySelector('[data-step]')
+        ?.getAttribute('data-outcome') ?? null,
   );
 }
 
@@ -65,7 +77,9 @@ export async function choose(tab: EngineTab, optionId: string): Promise<void> {
   const selector = `input[data-option="${optionId}"]`;
   await tab.click(selector);
   const checked = await tab.evaluate(
-    (css: string) => (document.querySelector('care-level-finder')?.shadowRoot?.querySelector(css) as HTMLInputElement | null)?.checked ?? null,
+    (css: string) =>
+      (document.querySelector('care-level-finder')?.shadowRoot?.querySelector(css) as HTMLInputElement | null)
+        ?.checked ?? null,
     selector,
   );
   expect(checked, `${selector} should be checked after a click`).toBe(true);
@@ -80,7 +94,8 @@ export async function focused(tab: EngineTab): Promise<string> {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active) return 'nothing';
-    const label = active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim();
+    const label =
+      active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim();
     return `${active.localName}:${label}`;
   });
 }
@@ -93,7 +108,9 @@ export async function focusAndHeading(tab: EngineTab): Promise<{ focused: string
   return tab.evaluate(() => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    const label = active && (active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim());
+    const label =
+      active &&
+      (active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim());
     const root = document.querySelector('care-level-finder')?.shadowRoot;
     const heading = root?.querySelector('legend h2') ?? root?.querySelector('[data-step="result"] h2');
     return {

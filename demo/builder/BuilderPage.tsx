@@ -3,10 +3,14 @@
 // own option parser, so the builder and the widget can never disagree about what is valid.
 
 import { computed, effect, signal } from '@preact/signals';
-import { parseOptions } from '../../src/config';
+import { MODES, parseOptions } from '../../src/config';
+import { LANGS, type Lang } from '../../src/copy';
 import { LEVELS, OFFERS, type Offer } from '../../src/screening';
 import './jsx-element';
 import { attributesOf, DEFAULT_ACCENT, snippetOf, type BuilderFields } from './snippet';
+
+/** Each language by its own name, as a language menu shows it. */
+const LANG_NAMES: { readonly [L in Lang]: string } = { en: 'English', es: 'Español' };
 
 const OFFER_LABELS: { readonly [O in Offer]: string } = {
   residential: 'Residential',
@@ -130,8 +134,11 @@ export function BuilderPage() {
             onChange={(event) => update({ lang: event.currentTarget.value as BuilderFields['lang'] })}
           >
             <option value="">The language of the page</option>
-            <option value="en">English</option>
-            <option value="es">Español</option>
+            {LANGS.map((lang) => (
+              <option key={lang} value={lang}>
+                {LANG_NAMES[lang]}
+              </option>
+            ))}
           </select>
 
           <fieldset aria-describedby={describedBy('offers')}>
@@ -162,7 +169,7 @@ export function BuilderPage() {
 
           <fieldset>
             <legend>How it appears</legend>
-            {(['inline', 'popup'] as const).map((mode) => (
+            {MODES.map((mode) => (
               <label key={mode} class="check">
                 <input
                   type="radio"

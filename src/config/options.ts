@@ -178,7 +178,7 @@ function parseChoice<T extends string>(attribute: string, allowed: readonly [T, 
 }
 
 /** Every option, the attribute that sets it and how it is read. */
-export const OPTION_SPECS: { readonly [K in keyof WidgetOptions]: OptionSpec<K> } = {
+export const OPTION_SPECS = {
   phone: { attribute: 'phone', parse: parsePhone },
   clinicName: { attribute: 'clinic-name', parse: parseText('clinic-name') },
   hours: { attribute: 'hours', parse: parseText('hours') },
@@ -186,7 +186,10 @@ export const OPTION_SPECS: { readonly [K in keyof WidgetOptions]: OptionSpec<K> 
   offers: { attribute: 'offers', parse: parseOffers },
   mode: { attribute: 'mode', parse: parseChoice('mode', MODES) },
   persist: { attribute: 'persist', parse: parseChoice('persist', PERSIST_VALUES) },
-};
+} as const satisfies { readonly [K in keyof WidgetOptions]: OptionSpec<K> };
+
+/** The element's attributes, as literal types: the builder's JSX and typings read this. */
+export type OptionAttribute = (typeof OPTION_SPECS)[keyof typeof OPTION_SPECS]['attribute'];
 
 /** The attributes the element reads, in the order of the table above. */
 export const OPTION_ATTRIBUTES = Object.values(OPTION_SPECS).map((spec) => spec.attribute);
@@ -194,7 +197,9 @@ export const OPTION_ATTRIBUTES = Object.values(OPTION_SPECS).map((spec) => spec.
 export function parseOptions(raw: MountOptions): ParsedOptions {
   const problems: OptionProblem[] = [];
   function read<K extends keyof WidgetOptions>(key: K): WidgetOptions[K] {
-    const spec = OPTION_SPECS[key];
+    // The table's own type is kept literal (for OptionAttribute); read through the spec's type.
+    const specs: { readonly [Key in keyof WidgetOptions]: OptionSpec<Key> } = OPTION_SPECS;
+    const spec = specs[key];
     const parsed = spec.parse(raw[key]);
     if (parsed.problem) problems.push({ attribute: spec.attribute, ...parsed.problem });
     return parsed.value;

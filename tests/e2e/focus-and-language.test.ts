@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { choose, continueStep, expectStep, press, widgetRoot, withPage, useBrowserAndServer } from './support/browser';
+import { FOCUS_IN_PAGE } from './support/focus';
 
 const fixture = useBrowserAndServer((server) => {
   server.page('/plain.html', hostPage({}));
@@ -37,14 +38,7 @@ ${open}<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic" pers
 
 /** What has focus, looking through shadow roots: "tag:text" of the deepest active element. */
 async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active) return 'nothing';
-    const label =
-      active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim();
-    return `${active.localName}:${label}`;
-  });
+  return page.evaluate(FOCUS_IN_PAGE);
 }
 
 async function legendText(page: Page): Promise<string> {

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
 import type { StepId } from '../../../../src/screening';
 import type { Answer } from '../browser';
+import { FOCUS_IN_PAGE } from '../focus';
 import type { EngineTab } from './driver';
 import { recorded } from './recorder';
 
@@ -90,14 +91,7 @@ export async function choose(tab: EngineTab, optionId: string): Promise<void> {
  * the label being its data-option, data-action or text (as focus-and-language.test.ts).
  */
 export async function focused(tab: EngineTab): Promise<string> {
-  return tab.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active) return 'nothing';
-    const label =
-      active.getAttribute('data-option') ?? active.getAttribute('data-action') ?? active.textContent?.trim();
-    return `${active.localName}:${label}`;
-  });
+  return tab.evaluate(FOCUS_IN_PAGE);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Where a screening stands, as plain data (to save it for a reload, or to start the clinician
 // preview at a step), and back to a machine snapshot, after checking it could really happen.
 
-import { checkAnswers, decide, plannedSteps, STEP_IDS, type Answers, type StepId } from '../screening';
+import { checkAnswers, decideOutcome, plannedSteps, STEP_IDS, type Answers, type StepId } from '../screening';
 import { screeningMachine } from './screening-machine';
 import { questionStep, type ScreeningSnapshot } from './view';
 
@@ -41,10 +41,12 @@ export function snapshotAt(point: unknown): ResumeCheck {
   const planned = plannedSteps(answers);
 
   let flow: ScreeningSnapshot['value']['flow'];
+  let decided: ScreeningSnapshot['context']['decided'] = null;
   if (step === 'result') {
     const missing = planned.filter((id) => !answers[id]);
     if (missing.length > 0) return { problem: `result without an answer for ${missing.join(', ')}` };
-    flow = { result: decide(answers).outcome };
+    decided = decideOutcome(answers);
+    flow = { result: decided.outcome };
   } else if (typeof step === 'string' && (STEP_IDS as readonly string[]).includes(step)) {
     const at = planned.indexOf(step as StepId);
     if (at === -1) return { problem: `step "${step}" is skipped with these answers` };
@@ -56,7 +58,7 @@ export function snapshotAt(point: unknown): ResumeCheck {
   }
   const snapshot = screeningMachine().resolveState({
     value: { flow, help: 'closed' },
-    context: { answers, accepted: checkedAccepted.answers, error: null },
+    context: { answers, accepted: checkedAccepted.answers, error: null, decided },
   });
   return { snapshot };
 }

@@ -6,19 +6,19 @@ import { assertEvent, assign, emit, setup } from 'xstate';
 import {
   applyChoice,
   dangerOutcome,
-  decide,
-  LEVELS,
+  decideOutcome,
   isOptionOf,
   isStepShown,
   NO_DANGER_SIGN,
+  OUTCOMES,
   SHOWN_WHEN,
   STEP_IDS,
   withoutSkippedAnswers,
   type Answers,
   type OptionId,
   type OptionOf,
-  type DangerOutcome,
-  type Level,
+  type DecidedOutcome,
+  type Outcome,
   type StepId,
 } from '../screening';
 
@@ -32,6 +32,11 @@ export interface ScreeningContext {
   readonly accepted: Answers;
   /** Set when Continue is pressed with nothing chosen; cleared by the next choice or step. */
   readonly error: 'nothing-chosen' | null;
+  /**
+   * The outcome, decided once when the result is entered (or when resume.ts restores one),
+   * and null everywhere else. The result state and the view both read it.
+   */
+  readonly decided: DecidedOutcome | null;
 }
 
 export type ScreeningEvent =
@@ -74,10 +79,10 @@ const buildScreeningMachine = () =>
     guards: {
       nothingChosen: ({ context }, params: { step: StepId }) => (context.answers[params.step]?.length ?? 0) === 0,
       stepShown: ({ context }, params: { step: StepId }) => isStepShown(params.step, context.answers),
-      // Asked right after the danger question, when nothing else is answered yet.
-      dangerIs: ({ context }, params: { outcome: DangerOutcome }) => dangerOutcome(context.answers) === params.outcome,
-      // Asked after the last question, with every answer in.
-      levelIs: ({ context }, params: { level: Level }) => decide(context.answers).outcome === params.level,
+      // Asked on Continue from the danger question: any danger sign ends the flow.
+      dangerSignChosen: ({ context }) => dangerOutcome(context.answers) !== null,
+      // Reads the outcome decided on entering the result; it never decides again.
+      decidedIs: ({ context }, params: { outcome: Outcome }) => context.decided?.outcome === params.outcome,
     },
     actions: {
       choose: assign(({ context, event }, params: { step: StepId }) => {
@@ -99,6 +104,8 @@ const buildScreeningMachine = () =>
       // (a danger sign ticked, then Back) can never skip or discard later answers.
       discardChoice: assign(({ context }) => ({ answers: context.accepted, error: null })),
       forgetAnswers: assign({ answers: {}, accepted: {}, error: null }),
+      decide: assign(({ context }) => ({ decided: decideOutcome(context.answers) })),
+      forgetOutcome: assign({ decided: null }),
       // What the host page may learn, as emitted events the session listens to (actor.on).
       // Not actions supplied with machine.provide(): provide() builds the whole machine again,
       // which costs about 4 ms on a desktop and 16 on a phone, in the task that shows the widget.
@@ -111,7 +118,7 @@ const buildScreeningMachine = () =>
     type: 'parallel',
     // A screening restored after a reload (or the preview's start) is a snapshot made by
     // resume.ts, never an input: every actor starts empty.
-    context: { answers: {}, accepted: {}, error: null },
+    context: { answers: {}, accepted: {}, error: null, decided: null },
     states: {
       flow: {
         initial: 'intro',
@@ -124,8 +131,10 @@ const buildScreeningMachine = () =>
           ...QUESTION_STATES,
           result: {
             tags: ['result'],
-            // Entered only by Continue: a screening restored after a reload does not run it.
-            entry: 'notifyCompleted',
+            // Entered only by Continue: a screening restored after a reload does not run it
+            // (resume.ts decides the restored outcome itself).
+            entry: ['decide', 'notifyCompleted'],
+            exit: 'forgetOutcome',
             initial: 'deciding',
             on: {
               // From a level back to the last question that was asked.
@@ -134,8 +143,8 @@ const buildScreeningMachine = () =>
               'call.press': { actions: 'notifyCallPressed' },
             },
             states: {
-              // After the last question: the level that decide() gives, in the same step.
-              deciding: { always: toLevel() },
+              // On entry, the outcome just decided, in the same step.
+              deciding: { always: toDecidedOutcome() },
               // From a danger outcome, Back returns to the danger question.
               emergency: { on: { 'step.back': back('danger') } },
               crisis: { on: { 'step.back': back('danger') } },
@@ -214,20 +223,14 @@ function backFrom(index: number) {
   return transitions;
 }
 
-function toDangerOutcome() {
-  return (['emergency', 'crisis'] as const).map(
-    (outcome) =>
-      ({
-        guard: { type: 'dangerIs', params: { outcome } },
-        target: `${FLOW}.result.${outcome}`,
-        actions: 'acceptAnswer',
-      }) as const,
-  );
+/** Continue from the danger question with a danger sign: straight to the result. */
+function toDangerResult() {
+  return { guard: 'dangerSignChosen', target: `${FLOW}.result`, actions: 'acceptAnswer' } as const;
 }
 
-function toLevel() {
-  return LEVELS.map(
-    (level) => ({ guard: { type: 'levelIs', params: { level } }, target: `${FLOW}.result.${level}` }) as const,
+function toDecidedOutcome() {
+  return OUTCOMES.map(
+    (outcome) => ({ guard: { type: 'decidedIs', params: { outcome } }, target: `${FLOW}.result.${outcome}` }) as const,
   );
 }
 
@@ -242,7 +245,7 @@ function question(step: StepId) {
     tags: ['question'],
     on: {
       ...choosing(step),
-      'step.continue': [nothingChosen(step), ...(step === 'danger' ? toDangerOutcome() : []), ...continueFrom(index)],
+      'step.continue': [nothingChosen(step), ...(step === 'danger' ? [toDangerResult()] : []), ...continueFrom(index)],
       ...(index > 0 ? { 'step.back': backFrom(index) } : {}),
     },
   } as const;

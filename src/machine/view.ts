@@ -3,9 +3,9 @@
 
 import type { SnapshotFrom } from 'xstate';
 import {
-  decide,
   plannedSteps,
   withoutDangerSigns,
+  withNotes,
   questionFor,
   type Answers,
   type Decision,
@@ -58,10 +58,9 @@ const INTRO_VIEW: View = { screen: { kind: 'intro' }, voice: 'self', helpOpen: f
  */
 export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Offer[]): View {
   if (snapshot === null) return INTRO_VIEW;
-  const { answers, accepted, error } = snapshot.context;
   const view: View = {
-    screen: toScreen(snapshot, answers, accepted, error, offers),
-    voice: answers.who?.[0] === 'loved-one' ? 'loved-one' : 'self',
+    screen: toScreen(snapshot, offers),
+    voice: snapshot.context.answers.who?.[0] === 'loved-one' ? 'loved-one' : 'self',
     helpOpen: snapshot.matches({ help: 'open' }),
   };
   // The same object for the same intro: when the machine is built after the intro is up,
@@ -71,14 +70,11 @@ export function toView(snapshot: ScreeningSnapshot | null, offers: readonly Offe
 }
 
 /** The screen of a snapshot, read from the machine's own tags and transitions. */
-function toScreen(
-  snapshot: ScreeningSnapshot,
-  answers: Answers,
-  accepted: Answers,
-  error: QuestionScreen['error'],
-  offers: readonly Offer[],
-): Screen {
-  if (snapshot.hasTag('result')) return { kind: 'result', decision: decide(answers, offers) };
+function toScreen(snapshot: ScreeningSnapshot, offers: readonly Offer[]): Screen {
+  const { answers, accepted, error, decided } = snapshot.context;
+  // The outcome is the one the machine decided; only the notes, which follow `offers`, are
+  // added here.
+  if (snapshot.hasTag('result') && decided) return { kind: 'result', decision: withNotes(decided, answers, offers) };
   const step = questionStep(snapshot);
   if (step === null) return { kind: 'intro' };
   const question = questionFor(step);

@@ -1,5 +1,10 @@
 // decide(answers, offers): the outcome of a screening, the rule that chose it and the notes.
 // The rules themselves are data in rules.ts; this file only applies them in the spec's order.
+// In two stages, because they belong to different owners: the outcome depends on the answers
+// alone and is decided once, by the machine, when the last answer is in (decideOutcome); the
+// notes also depend on the clinic's `offers`, which may change while the result is shown, so
+// the view adds them to that outcome (withNotes). decide() is the two in one, for the preview
+// and the tests.
 
 import { holds, supportingAnswers, type AnswerFact, type Facts, type Level, type Offer } from './conditions';
 import { unansweredSteps } from './flow';
@@ -29,12 +34,16 @@ export interface NoteWording {
   readonly parts: readonly string[];
 }
 
-export interface LevelDecision {
+/** A level and why: what decideOutcome() gives when no danger sign was chosen. */
+export interface LevelOutcome {
   readonly outcome: Level;
   /** The id of the level rule that fired (`data-reason`). */
   readonly reason: ReasonId;
   /** The visitor's answers that made that rule fire, for "why this suggestion". */
   readonly because: readonly AnswerFact[];
+}
+
+export interface LevelDecision extends LevelOutcome {
   /**
    * Every note that applies, in the order the result shows them: the first steps
    * (`withdrawal-high`, then `pregnancy-opioids`), then `teen`, then the spec's table order.
@@ -45,6 +54,9 @@ export interface LevelDecision {
 }
 
 export type Decision = DangerDecision | LevelDecision;
+
+/** The outcome of a finished screening, before the notes: it does not depend on `offers`. */
+export type DecidedOutcome = DangerDecision | LevelOutcome;
 
 /** The danger outcome the answers call for, or null when no danger sign was chosen. */
 export function dangerOutcome(answers: Answers): DangerOutcome | null {
@@ -58,6 +70,14 @@ export function dangerOutcome(answers: Answers): DangerOutcome | null {
  * suggested from half a screening.
  */
 export function decide(answers: Answers, offers: readonly Offer[] = LEVELS): Decision {
+  return withNotes(decideOutcome(answers), answers, offers);
+}
+
+/**
+ * The outcome of a finished screening: a danger outcome with its guides, or the level whose
+ * rule fires first and the answers that made it fire. Throws like decide().
+ */
+export function decideOutcome(answers: Answers): DecidedOutcome {
   const danger = dangerOutcome(answers);
   if (danger) {
     const guides = GUIDE_RULES.filter((guide) => guide.outcome === danger && holds(guide.when, { answers }));
@@ -75,19 +95,22 @@ export function decide(answers: Answers, offers: readonly Offer[] = LEVELS): Dec
     // Unreachable with complete answers: `stable` is the complement of the rules before it.
     throw new Error('decide(): no level rule matched these answers');
   }
-  const levelFacts: Facts = { answers, level: rule.level, offers };
+  return { outcome: rule.level, reason: rule.id, because: supportingAnswers(rule.when, facts) };
+}
+
+/**
+ * A decided outcome with the notes that go with it for these `offers`, in display order, and
+ * the wording of each. A danger outcome has no notes: it comes back as it is.
+ */
+export function withNotes(decided: DecidedOutcome, answers: Answers, offers: readonly Offer[] = LEVELS): Decision {
+  if (!('reason' in decided)) return decided;
+  const levelFacts: Facts = { answers, level: decided.outcome, offers };
   const notes = displayOrder(NOTE_RULES.filter((note) => holds(note.when, levelFacts)));
   const wording: { [N in NoteId]?: NoteWording } = {};
   for (const note of notes) {
     if (note.variants || note.parts) wording[note.id] = wordingOf(note, levelFacts);
   }
-  return {
-    outcome: rule.level,
-    reason: rule.id,
-    because: supportingAnswers(rule.when, facts),
-    notes: notes.map((note) => note.id),
-    wording,
-  };
+  return { ...decided, notes: notes.map((note) => note.id), wording };
 }
 
 /** First steps lead (principle 7), then the note that leads the others, then table order. */

@@ -36,6 +36,11 @@ describe('snapshotAt', () => {
     expect(snapshotOf({ step: 'result', answers: { who: ['self'], danger: ['harm-now'] } }).value.flow).toEqual({
       result: 'emergency',
     });
+    // The restored result carries its outcome, decided here once, for the view to read.
+    expect(snapshotOf({ step: 'result', answers: answersWith({ support: ['yes'] }) }).context.decided).toMatchObject({
+      outcome: 'residential',
+      reason: 'needs-24-7',
+    });
   });
 
   it('round-trips every point a running screening passes', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { screeningMachine, toView, type ScreeningEvent, type QuestionScreen } from '../../src/machine';
-import { LEVELS, type OptionId } from '../../src/screening';
+import { decideOutcome, LEVELS, type OptionId } from '../../src/screening';
 
 function at(...answers: OptionId[][]) {
   const actor = createActor(screeningMachine()).start();
@@ -121,5 +121,31 @@ describe('toView', () => {
         wording: {},
       },
     });
+  });
+
+  it('decides the outcome once, on entering the result, and shows that one', () => {
+    const done = at(['self'], ['none'], ['adult'], ['none'], ['yes'], ['no'], ['stable'], ['no'], ['step-away']);
+    const snapshot = done.actor.getSnapshot();
+    expect(snapshot.context.decided).toEqual(decideOutcome(snapshot.context.answers));
+    // The view reads the machine's outcome and never decides again: a snapshot whose stored
+    // outcome disagrees with its answers (which no visitor can reach) shows the stored one.
+    const stored = { outcome: 'iop', reason: 'tried-before', because: [] } as const;
+    const forged = screeningMachine().resolveState({
+      value: { flow: { result: 'iop' }, help: 'closed' },
+      context: { ...snapshot.context, decided: stored },
+    });
+    const screen = toView(forged, LEVELS).screen;
+    expect(screen.kind === 'result' && screen.decision).toMatchObject(stored);
+  });
+
+  it('forgets the outcome when the result is left, by Back or by Start over', () => {
+    const done = at(['self'], ['overdose']);
+    expect(done.actor.getSnapshot().context.decided).toMatchObject({ outcome: 'emergency' });
+    done.send({ type: 'step.back' });
+    expect(done.actor.getSnapshot().context.decided).toBeNull();
+    done.send({ type: 'step.continue' });
+    expect(done.actor.getSnapshot().context.decided).toMatchObject({ outcome: 'emergency' });
+    done.send({ type: 'flow.restart' });
+    expect(done.actor.getSnapshot().context.decided).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Copy } from '../copy';
 import type { ScreeningEvent } from '../machine';
 import { ContactLink } from './ContactLink';
+import { EventButton } from './EventButton';
 import { FocusHeading } from './FocusHeading';
 import { recorderOptOut } from './recorder-opt-out';
 
@@ -36,14 +37,9 @@ export function CrisisPanel({ copy, send }: CrisisPanelProps) {
         </div>
       ))}
       <div class="actions">
-        <button
-          type="button"
-          class="button button--secondary"
-          data-action="close-help"
-          onClick={() => send({ type: 'help.close' })}
-        >
+        <EventButton action="close-help" look="secondary" event={{ type: 'help.close' }} send={send}>
           {words.close}
-        </button>
+        </EventButton>
       </div>
     </section>
   );

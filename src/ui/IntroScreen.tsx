@@ -1,6 +1,7 @@
 import type { Copy } from '../copy';
 import type { ScreeningEvent } from '../machine';
 import { ContactLink } from './ContactLink';
+import { EventButton } from './EventButton';
 import { FocusHeading } from './FocusHeading';
 
 export interface IntroScreenProps {
@@ -23,15 +24,9 @@ export function IntroScreen({ copy, focusOnMount, send }: IntroScreenProps) {
         ))}
       </ul>
       <div class="actions">
-        <button
-          type="button"
-          class="button button--primary"
-          part="primary-button"
-          data-action="start"
-          onClick={() => send({ type: 'flow.start' })}
-        >
+        <EventButton action="start" look="primary" event={{ type: 'flow.start' }} send={send}>
           {intro.start}
-        </button>
+        </EventButton>
       </div>
       <p class="small">
         {intro.dangerNow} <ContactLink contact={intro.call911} />

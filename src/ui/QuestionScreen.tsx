@@ -3,6 +3,7 @@ import { say, type Contact, type Copy, type Text, type Voice } from '../copy';
 import type { QuestionScreen as QuestionView, ScreeningEvent } from '../machine';
 import type { OptionId, StepId } from '../screening';
 import { ContactLink } from './ContactLink';
+import { EventButton } from './EventButton';
 import { FocusHeading } from './FocusHeading';
 
 export interface QuestionScreenProps {
@@ -90,14 +91,9 @@ export function QuestionScreen({ screen, copy, voice, focusOnMount, send }: Ques
           {copy.widget.continue}
         </button>
         {screen.canGoBack ? (
-          <button
-            type="button"
-            class="button button--quiet"
-            data-action="back"
-            onClick={() => send({ type: 'step.back' })}
-          >
+          <EventButton action="back" look="quiet" event={{ type: 'step.back' }} send={send}>
             {copy.widget.back}
-          </button>
+          </EventButton>
         ) : null}
       </div>
     </form>

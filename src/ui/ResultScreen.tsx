@@ -4,6 +4,7 @@ import { levelRule, noteRule, type DangerDecision, type GuideId, type LevelDecis
 import { BeforeYouCall } from './BeforeYouCall';
 import { CallClinic } from './CallClinic';
 import { ContactLink } from './ContactLink';
+import { EventButton } from './EventButton';
 import { FocusHeading } from './FocusHeading';
 import type { UiSettings } from './settings';
 
@@ -32,22 +33,12 @@ export function ResultScreen(props: ResultScreenProps) {
         <CrisisResult {...props} decision={decision} />
       )}
       <div class="actions actions--result">
-        <button
-          type="button"
-          class="button button--quiet"
-          data-action="back"
-          onClick={() => props.send({ type: 'step.back' })}
-        >
+        <EventButton action="back" look="quiet" event={{ type: 'step.back' }} send={props.send}>
           {props.copy.result.changeAnswers}
-        </button>
-        <button
-          type="button"
-          class="button button--quiet"
-          data-action="restart"
-          onClick={() => props.send({ type: 'flow.restart' })}
-        >
+        </EventButton>
+        <EventButton action="restart" look="quiet" event={{ type: 'flow.restart' }} send={props.send}>
           {props.copy.widget.startOver}
-        </button>
+        </EventButton>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@
 
 import { LEVELS, type Offer } from '../../src/screening';
 
-export const SCRIPT_URL = 'https://your-cdn.example/care-level-finder/widget.js';
+const SCRIPT_URL = 'https://your-cdn.example/care-level-finder/widget.js';
 export const DEFAULT_ACCENT = '#0f766e';
 /**
  * Reserves the widget's first screen (700 px at every width, see src/ui/styles.css) until the

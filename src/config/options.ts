@@ -51,7 +51,7 @@ export interface WidgetOptions {
 export const MODES = ['inline', 'popup'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const PERSIST_VALUES = ['session', 'none'] as const;
+const PERSIST_VALUES = ['session', 'none'] as const;
 export type Persist = (typeof PERSIST_VALUES)[number];
 
 export interface OptionProblem {

@@ -4,7 +4,7 @@ import { es } from './es';
 import { say, type Contact, type CopySchema, type NoteCopy, type Text, type Voice } from './schema';
 
 export type { Copy } from './en';
-export { say, type Contact, type GuideCopy, type Text, type Voice, type Voiced } from './schema';
+export { say, type Contact, type Text, type Voice } from './schema';
 
 /** The languages the widget speaks, by their `lang` code. */
 export const COPY = { en, es } as const satisfies Record<string, Copy>;
@@ -12,7 +12,7 @@ export const COPY = { en, es } as const satisfies Record<string, Copy>;
 export type Lang = keyof typeof COPY;
 export const LANGS = Object.keys(COPY) as Lang[];
 
-export function isLang(value: string): value is Lang {
+function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 

@@ -8,7 +8,7 @@ import type { GuideId, NoteId, OptionOf, ReasonId, StepId } from '../screening';
 export type Voice = 'self' | 'loved-one';
 
 /** Words that depend on who the screening is for. */
-export type Voiced = { readonly [V in Voice]: string };
+type Voiced = { readonly [V in Voice]: string };
 
 /** Words that either do not depend on who it is for, or do. */
 export type Text = string | Voiced;
@@ -28,7 +28,7 @@ export interface Contact {
   readonly lang?: string;
 }
 
-export interface QuestionCopy<S extends StepId> {
+interface QuestionCopy<S extends StepId> {
   readonly legend: Text;
   readonly hint?: Text;
   /** Lines to call or text that the hint names, shown as links with it. */
@@ -37,7 +37,7 @@ export interface QuestionCopy<S extends StepId> {
 }
 
 /** Words with their own optional heading and links: a note, or one wording of it. */
-export interface Said {
+interface Said {
   readonly title?: Text;
   readonly text?: Text;
   readonly contacts?: readonly Contact[];
@@ -57,7 +57,7 @@ export interface NoteCopy {
 }
 
 /** What to do while help comes: a heading and short numbered steps. */
-export interface GuideCopy {
+interface GuideCopy {
   readonly title: Text;
   readonly steps: readonly Text[];
 }

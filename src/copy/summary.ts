@@ -8,7 +8,7 @@ import { becauseText, noteWords, type Copy } from './index';
 import { say, type Voice } from './schema';
 
 /** The summary as lines of plain text; joined with line breaks, it is what Copy and Save give. */
-export function summaryLines(copy: Copy, decision: LevelDecision, voice: Voice): string[] {
+function summaryLines(copy: Copy, decision: LevelDecision, voice: Voice): string[] {
   const words = copy.summary;
   const mattered = [
     // The first steps, by their headings ("First: get medical care for withdrawal today").

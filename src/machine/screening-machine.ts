@@ -22,7 +22,7 @@ import {
   type StepId,
 } from '../screening';
 
-export interface ScreeningContext {
+interface ScreeningContext {
   /** The answers as they stand, the current step's unsubmitted choice included. */
   readonly answers: Answers;
   /**
@@ -51,7 +51,7 @@ export type ScreeningEvent =
   | { type: 'call.press' };
 
 /** What the machine tells the outside: that something happened, never what was answered. */
-export type ScreeningEmitted = { type: 'started' } | { type: 'completed' } | { type: 'call-pressed' };
+type ScreeningEmitted = { type: 'started' } | { type: 'completed' } | { type: 'call-pressed' };
 
 const FLOW = '#screening.flow';
 

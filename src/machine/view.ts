@@ -19,9 +19,9 @@ import type { ScreeningMachine } from './screening-machine';
 export type ScreeningSnapshot = SnapshotFrom<ScreeningMachine>;
 
 /** Whose screening this is: questions say "you" for `self` and "they" for `loved-one`. */
-export type Voice = 'self' | 'loved-one';
+type Voice = 'self' | 'loved-one';
 
-export interface IntroScreen {
+interface IntroScreen {
   readonly kind: 'intro';
 }
 

@@ -43,7 +43,7 @@ export interface LevelRule extends Rule<ReasonId> {
 }
 
 /** A wording of a note that applies only when its condition holds (screening.md: "worded by"). */
-export interface Wording<Id extends string = string> {
+interface Wording<Id extends string = string> {
   readonly id: Id;
   readonly when: Condition;
 }

@@ -13,7 +13,7 @@ const HEAD =
   '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Clinic</title>';
 
 /** The README's paste-in, verbatim but for the script's URL. */
-export function pasteIn(readmePasteIn: string, scriptUrl: string): string {
+function pasteIn(readmePasteIn: string, scriptUrl: string): string {
   return readmePasteIn.replace('https://your-cdn.example/care-level-finder/widget.js', scriptUrl);
 }
 

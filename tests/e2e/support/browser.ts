@@ -9,7 +9,7 @@ import type { OptionOf, StepId } from '../../../src/screening';
 import { launchBrowser } from './chromium';
 import { startServer, type TestServer } from './server';
 
-export { CHROMIUM_PATH, launchBrowser } from './chromium';
+export { launchBrowser } from './chromium';
 
 export interface BrowserAndServer {
   readonly browser: Browser;
@@ -64,7 +64,7 @@ export interface OpenedPage {
  * A page in a fresh context (its own sessionStorage, so a saved step from another test never
  * resumes here), listening for console errors and uncaught errors before it navigates.
  */
-export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];

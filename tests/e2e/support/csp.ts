@@ -1,7 +1,7 @@
 // The strict Content-Security-Policy of embed.md's guarantees, and a control page that breaks
 // it on purpose, shared by csp.test.ts (Chromium) and engines.test.ts (Firefox, WebKit).
 
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 export const STRICT_CSP_HEADERS = { 'content-security-policy': STRICT_CSP } as const;
 

@@ -6,7 +6,7 @@
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export interface ConsoleEntry {
+interface ConsoleEntry {
   readonly type: string;
   readonly text: string;
 }

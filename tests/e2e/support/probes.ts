@@ -31,7 +31,7 @@ ${body}
 </html>`;
 }
 
-export interface ConsoleEntry {
+interface ConsoleEntry {
   /** Playwright's type: "error", "warning", "log", ... */
   readonly type: string;
   readonly text: string;

@@ -18,13 +18,13 @@ import { CHROMIUM_PATH } from './chromium';
 const run = promisify(execFile);
 
 /** Debian's WordPress, as the `wordpress` package installs it. */
-export const WORDPRESS_SOURCE = '/usr/share/wordpress';
+const WORDPRESS_SOURCE = '/usr/share/wordpress';
 
 /** WordPress 6.1's default theme, which the tests run on (a Recommends of Debian's wordpress). */
 const DEFAULT_THEME = 'wp-content/themes/twentytwentythree';
 
 /** The zip `npm run build` writes (wordpress/build-zip.ts). */
-export const PLUGIN_ZIP = join(import.meta.dirname, '../../../dist/wordpress/care-level-finder.zip');
+const PLUGIN_ZIP = join(import.meta.dirname, '../../../dist/wordpress/care-level-finder.zip');
 
 function onPath(name: string): string | null {
   for (const directory of [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/bin']) {

@@ -41,7 +41,7 @@ export async function poll<T>(
   }
 }
 
-export async function step(tab: EngineTab): Promise<string | null> {
+async function step(tab: EngineTab): Promise<string | null> {
   return tab.evaluate(currentStep);
 }
 
@@ -98,7 +98,7 @@ export async function focused(tab: EngineTab): Promise<string> {
  * Where the focus is ("tag:label", as focused()) and where a new screen must put it: "h2:<text>"
  * of the question's heading in its legend, or of the result's first h2. One round trip.
  */
-export async function focusAndHeading(tab: EngineTab): Promise<{ focused: string; heading: string }> {
+async function focusAndHeading(tab: EngineTab): Promise<{ focused: string; heading: string }> {
   return tab.evaluate(() => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

@@ -35,7 +35,7 @@ export interface NoteWording {
 }
 
 /** A level and why: what decideOutcome() gives when no danger sign was chosen. */
-export interface LevelOutcome {
+interface LevelOutcome {
   readonly outcome: Level;
   /** The id of the level rule that fired (`data-reason`). */
   readonly reason: ReasonId;

@@ -2,10 +2,9 @@
 // so a step, option, outcome or note without words fails the build; other languages are typed
 // as `Copy` (= typeof en) and cannot miss a key either.
 
-import type { GuideId, NoteId, OptionOf, ReasonId, StepId } from '../screening';
+import type { GuideId, NoteId, OptionOf, ReasonId, StepId, Voice } from '../screening';
 
-/** Whose screening it is: `self` says "you", `loved-one` says "they". */
-export type Voice = 'self' | 'loved-one';
+export type { Voice } from '../screening';
 
 /** Words that depend on who the screening is for. */
 type Voiced = { readonly [V in Voice]: string };

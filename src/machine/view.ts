@@ -13,13 +13,11 @@ import {
   type OptionId,
   type QuestionKind,
   type StepId,
+  type Voice,
 } from '../screening';
 import type { ScreeningMachine } from './screening-machine';
 
 export type ScreeningSnapshot = SnapshotFrom<ScreeningMachine>;
-
-/** Whose screening this is: questions say "you" for `self` and "they" for `loved-one`. */
-type Voice = 'self' | 'loved-one';
 
 interface IntroScreen {
   readonly kind: 'intro';

@@ -66,6 +66,12 @@ export type OptionOf<S extends StepId> = Extract<Question, { id: S }>['options']
 export type OptionId = { [S in StepId]: OptionOf<S> }[StepId];
 
 /**
+ * Whose screening it is, as the first question was answered: the words say "you" for `self`
+ * and "they" for `loved-one`. The option ids themselves, so a new answer to `who` needs words.
+ */
+export type Voice = OptionOf<'who'>;
+
+/**
  * What the visitor has answered so far, by step. Every answer is a list, a single-element one
  * for a "one" question, so that conditions and the UI treat both kinds alike.
  */

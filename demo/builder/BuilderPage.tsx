@@ -4,13 +4,11 @@
 
 import { computed, effect, signal } from '@preact/signals';
 import { MODES, parseOptions } from '../../src/config';
-import { LANGS, type Lang } from '../../src/copy';
+import { LANGS } from '../../src/copy';
 import { LEVELS, OFFERS, type Offer } from '../../src/screening';
+import { LANG_NAMES } from '../lang-names';
 import './jsx-element';
 import { attributesOf, DEFAULT_ACCENT, snippetOf, type BuilderFields } from './snippet';
-
-/** Each language by its own name, as a language menu shows it. */
-const LANG_NAMES: { readonly [L in Lang]: string } = { en: 'English', es: 'Español' };
 
 const OFFER_LABELS: { readonly [O in Offer]: string } = {
   residential: 'Residential',

@@ -1,7 +1,8 @@
 // The preview's header: what the page is, the language it shows the visitor's words in, and a
 // Print button for the whole page.
 
-import type { Lang } from '../../src/copy';
+import { LANGS, type Lang } from '../../src/copy';
+import { LANG_NAMES } from '../lang-names';
 import { lang } from './state';
 
 export function Header() {
@@ -20,8 +21,11 @@ export function Header() {
         <label>
           Language{' '}
           <select value={lang.value} onChange={(event) => (lang.value = event.currentTarget.value as Lang)}>
-            <option value="en">English</option>
-            <option value="es">Español</option>
+            {LANGS.map((code) => (
+              <option key={code} value={code}>
+                {LANG_NAMES[code]}
+              </option>
+            ))}
           </select>
         </label>
         <button type="button" onClick={() => window.print()}>

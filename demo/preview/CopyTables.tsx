@@ -2,7 +2,7 @@
 // the preview shows whole (emergency, crisis, "Need help now?", the call, the fallback).
 
 import type { Text } from '../../src/copy';
-import { Voiced } from './shared';
+import { VoicedRow } from './shared';
 
 /** Every string of a copy section, with its key, the functions shown for "Harbor Light". */
 export function CopyTable({ section }: { readonly section: object }) {
@@ -24,14 +24,7 @@ export function CopyTable({ section }: { readonly section: object }) {
     <table class="copy">
       <tbody>
         {rows.map(([key, text]) => (
-          <tr key={key}>
-            <th scope="row">
-              <code>{key}</code>
-            </th>
-            <td>
-              <Voiced text={text} />
-            </td>
-          </tr>
+          <VoicedRow key={key} head={<code>{key}</code>} text={text} />
         ))}
       </tbody>
     </table>

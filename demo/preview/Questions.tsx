@@ -4,7 +4,7 @@
 import type { Copy, Text } from '../../src/copy';
 import { QUESTIONS, SHOWN_WHEN, type StepId } from '../../src/screening';
 import { describeCondition } from './describe';
-import { ColumnHeads, IdCell, Voiced } from './shared';
+import { ColumnHeads, IdCell, Voiced, VoicedRow } from './shared';
 
 function shownWhen(step: StepId, words: Copy): string {
   const condition = SHOWN_WHEN[step];
@@ -38,20 +38,8 @@ export function Questions({ copy: words }: { readonly copy: Copy }) {
             </p>
             <table>
               <tbody>
-                <tr>
-                  <th scope="row">Question</th>
-                  <td>
-                    <Voiced text={text.legend} />
-                  </td>
-                </tr>
-                {'hint' in text ? (
-                  <tr>
-                    <th scope="row">Hint</th>
-                    <td>
-                      <Voiced text={text.hint} />
-                    </td>
-                  </tr>
-                ) : null}
+                <VoicedRow head="Question" text={text.legend} />
+                {'hint' in text ? <VoicedRow head="Hint" text={text.hint} /> : null}
               </tbody>
             </table>
             <table>

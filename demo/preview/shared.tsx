@@ -1,6 +1,7 @@
 // What several sections of the preview show the same way: a text in both of the visitor's
-// forms, an outcome's name, a decision's reason, and a table's column headings.
+// forms, an outcome's name, a decision's reason, and a table's headings, id cells and rows.
 
+import type { ComponentChildren } from 'preact';
 import { say, type Copy, type Text } from '../../src/copy';
 import type { Decision } from '../../src/screening';
 
@@ -55,5 +56,17 @@ export function IdCell({ id }: { readonly id: string }) {
     <td>
       <code>{id}</code>
     </td>
+  );
+}
+
+/** A table row: a heading, then a text as the visitor reads it. */
+export function VoicedRow({ head, text }: { readonly head: ComponentChildren; readonly text: Text | undefined }) {
+  return (
+    <tr>
+      <th scope="row">{head}</th>
+      <td>
+        <Voiced text={text} />
+      </td>
+    </tr>
   );
 }

@@ -4,13 +4,11 @@
 
 import { computed, effect, signal } from '@preact/signals';
 import { MODES, parseOptions } from '../../src/config';
-import { LANGS, type Lang } from '../../src/copy';
+import { LANGS } from '../../src/copy';
 import { LEVELS, OFFERS, type Offer } from '../../src/screening';
+import { LANG_NAMES } from '../lang-names';
 import './jsx-element';
 import { attributesOf, DEFAULT_ACCENT, snippetOf, type BuilderFields } from './snippet';
-
-/** Each language by its own name, as a language menu shows it. */
-const LANG_NAMES: { readonly [L in Lang]: string } = { en: 'English', es: 'Español' };
 
 const OFFER_LABELS: { readonly [O in Offer]: string } = {
   residential: 'Residential',
@@ -83,6 +81,57 @@ function describedBy(attribute: string): string | undefined {
   return problems.value.has(attribute) ? `${attribute}-problem` : undefined;
 }
 
+/** A text field for one attribute, labelled, with the widget's own problem with it below. */
+function TextField({
+  field,
+  attribute,
+  label,
+  tel = false,
+}: {
+  readonly field: 'phone' | 'clinicName' | 'hours';
+  readonly attribute: string;
+  readonly label: string;
+  /** A phone number: the phone keypad, and marked invalid while the widget would refuse it. */
+  readonly tel?: boolean;
+}) {
+  const input = {
+    id: attribute,
+    name: attribute,
+    value: fields.value[field],
+    'aria-describedby': describedBy(attribute),
+    onInput: (event: { readonly currentTarget: HTMLInputElement }) => update({ [field]: event.currentTarget.value }),
+  };
+  return (
+    <>
+      <label for={attribute}>{label}</label>
+      {tel ? <input {...input} type="tel" aria-invalid={problems.value.has(attribute)} /> : <input {...input} />}
+      <Problem attribute={attribute} />
+    </>
+  );
+}
+
+/** A checkbox or a radio button with its words after it (and the id of a hint that explains it). */
+function Choice({
+  label,
+  hint,
+  onChange,
+  ...input
+}: {
+  readonly type: 'checkbox' | 'radio';
+  readonly name: string;
+  readonly value?: string;
+  readonly checked: boolean;
+  readonly hint?: string;
+  readonly onChange: (checked: boolean) => void;
+  readonly label: string;
+}) {
+  return (
+    <label class="check">
+      <input {...input} aria-describedby={hint} onChange={(event) => onChange(event.currentTarget.checked)} /> {label}
+    </label>
+  );
+}
+
 export function BuilderPage() {
   const value = fields.value;
   return (
@@ -94,37 +143,9 @@ export function BuilderPage() {
       </header>
       <div class="builder">
         <form class="fields" onSubmit={(event) => event.preventDefault()} aria-label="Widget settings">
-          <label for="phone">Phone number for the call button</label>
-          <input
-            id="phone"
-            name="phone"
-            type="tel"
-            value={value.phone}
-            aria-describedby={describedBy('phone')}
-            aria-invalid={problems.value.has('phone')}
-            onInput={(event) => update({ phone: event.currentTarget.value })}
-          />
-          <Problem attribute="phone" />
-
-          <label for="clinic-name">Clinic name</label>
-          <input
-            id="clinic-name"
-            name="clinic-name"
-            value={value.clinicName}
-            aria-describedby={describedBy('clinic-name')}
-            onInput={(event) => update({ clinicName: event.currentTarget.value })}
-          />
-          <Problem attribute="clinic-name" />
-
-          <label for="hours">Hours (optional)</label>
-          <input
-            id="hours"
-            name="hours"
-            value={value.hours}
-            aria-describedby={describedBy('hours')}
-            onInput={(event) => update({ hours: event.currentTarget.value })}
-          />
-          <Problem attribute="hours" />
+          <TextField field="phone" attribute="phone" label="Phone number for the call button" tel />
+          <TextField field="clinicName" attribute="clinic-name" label="Clinic name" />
+          <TextField field="hours" attribute="hours" label="Hours (optional)" />
 
           <label for="lang">Language</label>
           <select
@@ -144,21 +165,20 @@ export function BuilderPage() {
           <fieldset aria-describedby={describedBy('offers')}>
             <legend>Care you offer</legend>
             {OFFERS.map((level) => (
-              <label key={level} class="check">
-                <input
-                  type="checkbox"
-                  name="offers"
-                  value={level}
-                  checked={value.offers.includes(level)}
-                  onChange={(event) => {
-                    const offers = event.currentTarget.checked
-                      ? OFFERS.filter((known) => known === level || value.offers.includes(known))
-                      : value.offers.filter((known) => known !== level);
-                    update({ offers });
-                  }}
-                />{' '}
-                {OFFER_LABELS[level]}
-              </label>
+              <Choice
+                key={level}
+                type="checkbox"
+                name="offers"
+                value={level}
+                checked={value.offers.includes(level)}
+                onChange={(checked) => {
+                  const offers = checked
+                    ? OFFERS.filter((known) => known === level || value.offers.includes(known))
+                    : value.offers.filter((known) => known !== level);
+                  update({ offers });
+                }}
+                label={OFFER_LABELS[level]}
+              />
             ))}
             {!value.offers.some((offer) => (LEVELS as readonly string[]).includes(offer)) ? (
               <p id="offers-problem" class="problem" role="status">
@@ -170,29 +190,26 @@ export function BuilderPage() {
           <fieldset>
             <legend>How it appears</legend>
             {MODES.map((mode) => (
-              <label key={mode} class="check">
-                <input
-                  type="radio"
-                  name="mode"
-                  value={mode}
-                  checked={value.mode === mode}
-                  onChange={() => update({ mode })}
-                />{' '}
-                {mode === 'inline' ? 'In the page' : 'A floating “Find the right care” button'}
-              </label>
+              <Choice
+                key={mode}
+                type="radio"
+                name="mode"
+                value={mode}
+                checked={value.mode === mode}
+                onChange={() => update({ mode })}
+                label={mode === 'inline' ? 'In the page' : 'A floating “Find the right care” button'}
+              />
             ))}
           </fieldset>
 
-          <label class="check">
-            <input
-              type="checkbox"
-              name="pinned"
-              checked={value.pinned}
-              aria-describedby="pinned-hint"
-              onChange={(event) => update({ pinned: event.currentTarget.checked })}
-            />{' '}
-            Pin this exact version (Subresource Integrity)
-          </label>
+          <Choice
+            type="checkbox"
+            name="pinned"
+            checked={value.pinned}
+            hint="pinned-hint"
+            onChange={(pinned) => update({ pinned })}
+            label="Pin this exact version (Subresource Integrity)"
+          />
           <p id="pinned-hint" class="hint">
             For a URL that names a version, such as …/care-level-finder@0.1.0/widget.js: the browser then runs that
             exact file and nothing else, even if the server is taken over. Leave it off for a URL that changes under you

@@ -2,24 +2,23 @@
 // languages, with a suggested first question for the call, and the visitor's own "Before you
 // call" summary for a row of the combinations table. Printable on its own.
 
-import { COPY, say, type Copy, type Text } from '../../src/copy';
+import { COPY, type Copy, LANGS, type Text } from '../../src/copy';
 import type { NoteCopy } from '../../src/copy/schema';
 import { summaryText } from '../../src/copy/summary';
 import { LEVELS, NOTE_RULES, OUTCOMES, type NoteRule } from '../../src/screening';
+import { LANG_NAMES } from '../lang-names';
 import type { Combination } from './combinations';
 import { FIRST_QUESTION_FOR_NOTE, FIRST_QUESTION_FOR_OUTCOME } from './phone-team';
+import { both } from './shared';
 
-const LANGS = [
-  ['en', 'English'],
-  ['es', 'Español'],
-] as const;
+/** Each language with its own name, in the copy's order. */
+const LANG_COLUMNS = LANGS.map((lang) => [lang, LANG_NAMES[lang]] as const);
 
 /** A text in the "you" form, with the "they" form after it when it differs. */
 function forms(text: Text | undefined): string {
-  if (text === undefined) return '';
-  const you = say(text, 'self');
-  const they = say(text, 'loved-one');
-  return you === they ? you : `${you} / ${they}`;
+  const voiced = both(text);
+  if (!voiced) return '';
+  return voiced.you === voiced.they ? voiced.you : `${voiced.you} / ${voiced.they}`;
 }
 
 /** Every wording of a note, each as the heading and the paragraphs a visitor can read. */
@@ -66,7 +65,7 @@ function ReadTable({ title, rows }: { readonly title: 'Outcomes' | 'Notes'; read
         <thead>
           <tr>
             <th scope="col">{title === 'Outcomes' ? 'Outcome' : 'Note'}</th>
-            {LANGS.map(([lang, name]) => (
+            {LANG_COLUMNS.map(([lang, name]) => (
               <th key={lang} scope="col">
                 What the visitor read ({name})
               </th>
@@ -80,7 +79,7 @@ function ReadTable({ title, rows }: { readonly title: 'Outcomes' | 'Notes'; read
               <td>
                 <code>{row.id}</code>
               </td>
-              {LANGS.map(([lang]) => (
+              {LANG_COLUMNS.map(([lang]) => (
                 <td key={lang} lang={lang}>
                   {row.read(COPY[lang]).map((line) => (
                     <p key={line}>{line}</p>
@@ -133,7 +132,7 @@ export function PhoneTeam({ row }: { readonly row: Combination }) {
       </p>
       {'reason' in decision ? (
         <div class="summary-examples">
-          {LANGS.map(([lang, name]) => (
+          {LANG_COLUMNS.map(([lang, name]) => (
             <figure key={lang} lang={lang}>
               <figcaption>{name}</figcaption>
               <pre data-summary-example={lang}>{summaryText(COPY[lang], decision, 'self')}</pre>

@@ -54,13 +54,20 @@ const problems = computed(() => {
   return new Map(found.map((problem) => [problem.attribute, problem.message]));
 });
 const copied = signal('');
+/** The text fields, by the attribute the widget's parser names in its problems. */
+const TEXT_FIELDS = { phone: 'phone', clinicName: 'clinic-name', hours: 'hours' } as const;
 /**
- * The live preview keeps the last valid number while the field holds a bad one: the field
- * explains the problem, and the widget is not made to log an error on every keystroke.
+ * The live preview keeps each text field's last good value while the field holds one the
+ * widget has a problem with (a number it refuses, a name it must shorten): the field explains
+ * the problem, and the widget is not made to log it on every keystroke.
  */
-const previewPhone = signal(fields.value.phone);
+const previewFields = signal(fields.value);
 effect(() => {
-  if (!problems.value.has('phone')) previewPhone.value = fields.value.phone;
+  const next = { ...fields.value };
+  for (const [field, attribute] of Object.entries(TEXT_FIELDS) as [keyof typeof TEXT_FIELDS, string][]) {
+    if (problems.value.has(attribute)) next[field] = previewFields.peek()[field];
+  }
+  previewFields.value = next;
 });
 
 function update(change: Partial<BuilderFields>) {
@@ -84,27 +91,29 @@ function describedBy(attribute: string): string | undefined {
 /** A text field for one attribute, labelled, with the widget's own problem with it below. */
 function TextField({
   field,
-  attribute,
   label,
   tel = false,
 }: {
-  readonly field: 'phone' | 'clinicName' | 'hours';
-  readonly attribute: string;
+  readonly field: keyof typeof TEXT_FIELDS;
   readonly label: string;
-  /** A phone number: the phone keypad, and marked invalid while the widget would refuse it. */
+  /** A phone number: the phone keypad. */
   readonly tel?: boolean;
 }) {
+  const attribute = TEXT_FIELDS[field];
   const input = {
     id: attribute,
     name: attribute,
     value: fields.value[field],
     'aria-describedby': describedBy(attribute),
+    // Marked invalid while the widget has a problem with it (a number it refuses, a name it
+    // must shorten), so a screen reader says so along with the message.
+    'aria-invalid': problems.value.has(attribute),
     onInput: (event: { readonly currentTarget: HTMLInputElement }) => update({ [field]: event.currentTarget.value }),
   };
   return (
     <>
       <label for={attribute}>{label}</label>
-      {tel ? <input {...input} type="tel" aria-invalid={problems.value.has(attribute)} /> : <input {...input} />}
+      {tel ? <input {...input} type="tel" /> : <input {...input} />}
       <Problem attribute={attribute} />
     </>
   );
@@ -143,9 +152,9 @@ export function BuilderPage() {
       </header>
       <div class="builder">
         <form class="fields" onSubmit={(event) => event.preventDefault()} aria-label="Widget settings">
-          <TextField field="phone" attribute="phone" label="Phone number for the call button" tel />
-          <TextField field="clinicName" attribute="clinic-name" label="Clinic name" />
-          <TextField field="hours" attribute="hours" label="Hours (optional)" />
+          <TextField field="phone" label="Phone number for the call button" tel />
+          <TextField field="clinicName" label="Clinic name" />
+          <TextField field="hours" label="Hours (optional)" />
 
           <label for="lang">Language</label>
           <select
@@ -247,7 +256,7 @@ export function BuilderPage() {
           </button>{' '}
           <span role="status">{copied.value}</span>
           <h2>Preview</h2>
-          <LivePreview fields={{ ...value, phone: previewPhone.value }} />
+          <LivePreview fields={previewFields.value} />
         </section>
       </div>
     </>

@@ -94,6 +94,16 @@ describe('dist/demo/', () => {
       expect(await page.getByLabel('Phone number for the call button').getAttribute('aria-describedby')).toBe(
         'phone-problem',
       );
+      expect(await page.getByLabel('Phone number for the call button').getAttribute('aria-invalid')).toBe('true');
+      // Every field says so, not only the phone: a name too long to show whole.
+      const clinicName = page.getByLabel('Clinic name');
+      expect(await clinicName.getAttribute('aria-invalid')).toBe('false');
+      await clinicName.fill('L'.repeat(200));
+      await expect.poll(() => page.locator('#clinic-name-problem').textContent()).toContain('characters long');
+      expect(await clinicName.getAttribute('aria-invalid')).toBe('true');
+      expect(await clinicName.getAttribute('aria-describedby')).toBe('clinic-name-problem');
+      // The live widget keeps the last name it can show whole, as it keeps the last good number.
+      expect(await preview.getAttribute('clinic-name')).toBe('Lighthouse Clinic');
       // Meanwhile the live widget keeps the last good number instead of logging an error.
       expect(await preview.getAttribute('phone')).toBe('(555) 010-4477');
       expect(await snippet.textContent()).toContain('phone="555-01"');

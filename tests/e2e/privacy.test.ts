@@ -11,7 +11,7 @@ import { OUTCOMES, QUESTIONS, type Outcome } from '../../src/screening';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { pathOf, SCRIPT_HEADERS, withWatchedPage, type Watch } from './support/host-watch';
 import type { TestServer } from './support/server';
-import { CLINIC_TEL, PASTE_IN_HTML } from './support/paths';
+import { CLINIC_TEL, LOADED_AFTER_WITHDRAWAL, PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/privacy-host.html';
 const LEAKY_PAGE = '/privacy-leaky.html';
@@ -170,12 +170,7 @@ const PATH: readonly Answer[] = [
   ['danger', ['none']],
   ['age', ['adult']],
   ['withdrawal', ['daily-alcohol', 'opioids']],
-  ['support', ['no']],
-  ['tried-before', ['no']],
-  ['home', ['unsafe']],
-  ['sober-living', ['yes']],
-  ['mental-health', ['most-days']],
-  ['schedule', ['one-two-hours-week']],
+  ...LOADED_AFTER_WITHDRAWAL,
   ['wants-help', ['unsure']],
 ];
 const OUTCOME: Outcome = 'iop';

@@ -30,7 +30,7 @@ function sizeReport(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const widget = bundle['widget.js'];
-      if (!widget || widget.type !== 'chunk') return;
+      if (widget?.type !== 'chunk') return;
       const { gzip, brotli } = compressedKiB(widget.code);
       const budget = pkg.sizeBudget['dist/widget.js'].gzipKiB;
       this.info(

@@ -16,7 +16,7 @@ import { serve, type BenchFile } from './server';
 const ROOT = resolve(import.meta.dirname, '../..');
 // SurveyJS's packages export no paths to their browser bundles, so they are read from disk.
 const MODULES = resolve(ROOT, 'node_modules');
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SUBJECTS = ['widget', 'surveyjs', 'static'] as const;
 type Subject = (typeof SUBJECTS)[number];
 /** The README's paste-in, as a clinic copies it (the reserve line included). */
@@ -148,13 +148,13 @@ async function stepLatencies(page: Page): Promise<number[]> {
     const latencies: number[] = [];
     for (const option of answers) {
       root()?.querySelector<HTMLInputElement>(`input[data-option="${option}"]`)?.click();
-      const before = root()?.dataset['step'];
+      const before = root()?.dataset.step;
       const start = performance.now();
       root()?.querySelector<HTMLButtonElement>('[data-action="continue"]')?.click();
-      if (root()?.dataset['step'] === before) {
+      if (root()?.dataset.step === before) {
         await new Promise<void>((done) => {
           const observer = new MutationObserver(() => {
-            if (root()?.dataset['step'] !== before) {
+            if (root()?.dataset.step !== before) {
               observer.disconnect();
               done();
             }

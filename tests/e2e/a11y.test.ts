@@ -5,10 +5,9 @@
 // 200% zoom of any window down to 640 px.
 
 import { describe, expect, it } from 'vitest';
-import type { ScreeningEvent } from '../../src/machine';
 import { expectNoHorizontalScroll, expectNoViolations } from './support/axe';
-import { expectStep, press, useBrowserAndServer } from './support/browser';
-import { dataStepOf, MACHINE_SCREENS, PATHS, replay, screenOf, screensOf } from './support/screens';
+import { press, useBrowserAndServer } from './support/browser';
+import { checkEachScreenOnce, MACHINE_SCREENS, PATHS, screensOf } from './support/screens';
 
 const fixture = useBrowserAndServer((server) => {
   for (const lang of LANGS) {
@@ -66,19 +65,10 @@ describe.each(LANGS)('no axe violation in %s', (lang) => {
       const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       try {
-        const checked = new Set<string>();
-        for (const path of PATHS) {
-          await page.goto(`${fixture.server.url}/inline-${lang}.html`);
-          for (const step of path.steps) {
-            await replay(page, [step.event as ScreeningEvent]);
-            const screen = screenOf(step.state);
-            if (checked.has(screen)) continue;
-            checked.add(screen);
-            await expectStep(page, dataStepOf(step.state));
-            await expectNoViolations(page, `${lang} ${width}px ${screen}`);
-            await expectNoHorizontalScroll(page, `${lang} ${width}px ${screen}`);
-          }
-        }
+        const checked = await checkEachScreenOnce(page, `${fixture.server.url}/inline-${lang}.html`, async (screen) => {
+          await expectNoViolations(page, `${lang} ${width}px ${screen}`);
+          await expectNoHorizontalScroll(page, `${lang} ${width}px ${screen}`);
+        });
         expect(checked.size).toBe(17);
       } finally {
         await context.close();

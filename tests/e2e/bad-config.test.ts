@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
-import { CONSOLE_PREFIX, HELPLINE_TEL, hostHtml, storedRaw, withHostPage } from './support/probes';
+import { CONSOLE_PREFIX, HELPLINE_TEL, hostHtml, noSetup, storedRaw, withHostPage } from './support/probes';
 import { CLINIC_TEL, TO_EMERGENCY, TO_OUTPATIENT } from './support/paths';
 
 const VALID = { phone: '+1-555-010-4477', 'clinic-name': 'Test Clinic' } as const;
@@ -91,56 +91,50 @@ describe('bad configuration in a real browser', () => {
     it(`${bad.name}: one console message, and the screening still reaches a result`, async () => {
       const path = `/bad-${index}.html`;
       fixture.server.page(path, hostHtml(elementHtml(bad.attributes)));
-      await withHostPage(
-        fixture.browser,
-        fixture.server,
-        path,
-        async () => {},
-        async ({ page, messages, uncaught }) => {
-          const host = widget(page);
-          const root = widgetRoot(host);
-          await expectStep(host, 'intro');
-          await press(host, 'start');
-          await walk(host, bad.path);
-          await expectStep(host, 'result');
-          expect(await root.getAttribute('data-outcome')).toBe(bad.outcome);
+      await withHostPage(fixture.browser, fixture.server, path, noSetup, async ({ page, messages, uncaught }) => {
+        const host = widget(page);
+        const root = widgetRoot(host);
+        await expectStep(host, 'intro');
+        await press(host, 'start');
+        await walk(host, bad.path);
+        await expectStep(host, 'result');
+        expect(await root.getAttribute('data-outcome')).toBe(bad.outcome);
 
-          // Checked after the whole walk: a report repeated on a later render would show here.
-          expect(messages, JSON.stringify(messages)).toHaveLength(1);
-          const [message] = messages;
-          expect(message?.type).toBe(bad.level);
-          expect(message?.text.startsWith(`${CONSOLE_PREFIX} `)).toBe(true);
-          expect(message?.text).toContain(bad.attribute);
-          if (bad.value) expect(message?.text).toContain(bad.value);
-          expect(uncaught()).toEqual([]);
+        // Checked after the whole walk: a report repeated on a later render would show here.
+        expect(messages, JSON.stringify(messages)).toHaveLength(1);
+        const [message] = messages;
+        expect(message?.type).toBe(bad.level);
+        expect(message?.text.startsWith(`${CONSOLE_PREFIX} `)).toBe(true);
+        expect(message?.text).toContain(bad.attribute);
+        if (bad.value) expect(message?.text).toContain(bad.value);
+        expect(uncaught()).toEqual([]);
 
-          const call = root.locator('a[data-action="call"]');
-          const helpline = root.locator(`a[href="${HELPLINE_TEL}"]`);
-          if (bad.attribute === 'phone') {
-            expect(await call.count()).toBe(0);
-            expect(await helpline.count()).toBeGreaterThanOrEqual(1);
-            // No half-made link either: every tel: on the screen is a complete number.
-            for (const href of await root
-              .locator('a[href^="tel:"]')
-              .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-              expect(href).toMatch(/^tel:(\+1\d{10}|911|988)$/);
-            }
-          } else {
-            expect(await call.getAttribute('href')).toBe(CLINIC_TEL);
-            // The helpline never stands in for a valid clinic number: the one filled button is
-            // the clinic's (a level result still names the helpline for finding care at any hour).
-            expect(
-              await root
-                .locator('.call .contact--primary')
-                .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
-            ).toEqual([CLINIC_TEL]);
+        const call = root.locator('a[data-action="call"]');
+        const helpline = root.locator(`a[href="${HELPLINE_TEL}"]`);
+        if (bad.attribute === 'phone') {
+          expect(await call.count()).toBe(0);
+          expect(await helpline.count()).toBeGreaterThanOrEqual(1);
+          // No half-made link either: every tel: on the screen is a complete number.
+          for (const href of await root
+            .locator('a[href^="tel:"]')
+            .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+            expect(href).toMatch(/^tel:(\+1\d{10}|911|988)$/);
           }
-          // Each bad value falls back to its default, visibly.
-          if (bad.attribute === 'lang') expect(await root.getAttribute('lang')).toBe('en');
-          if (bad.attribute === 'offers') expect(await root.locator('[data-note="not-offered"]').count()).toBe(0);
-          if (bad.attribute === 'persist') expect(await storedRaw(page)).not.toBeNull();
-        },
-      );
+        } else {
+          expect(await call.getAttribute('href')).toBe(CLINIC_TEL);
+          // The helpline never stands in for a valid clinic number: the one filled button is
+          // the clinic's (a level result still names the helpline for finding care at any hour).
+          expect(
+            await root
+              .locator('.call .contact--primary')
+              .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+          ).toEqual([CLINIC_TEL]);
+        }
+        // Each bad value falls back to its default, visibly.
+        if (bad.attribute === 'lang') expect(await root.getAttribute('lang')).toBe('en');
+        if (bad.attribute === 'offers') expect(await root.locator('[data-note="not-offered"]').count()).toBe(0);
+        if (bad.attribute === 'persist') expect(await storedRaw(page)).not.toBeNull();
+      });
     });
   }
 
@@ -162,7 +156,7 @@ describe('bad configuration in a real browser', () => {
       fixture.browser,
       fixture.server,
       '/valid.html',
-      async () => {},
+      noSetup,
       async ({ page, messages, problems }) => {
         const host = widget(page);
         await expectStep(host, 'intro');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer } from './support/browser';
 import { escapeHtml, pathOf, SCRIPT_HEADERS, withWatchedPage, type Watch } from './support/host-watch';
+import { hostHtml } from './support/probes';
 import type { TestServer } from './support/server';
 import { TO_OUTPATIENT } from './support/paths';
 
@@ -21,25 +22,11 @@ const HOST_PAGE = '/clinic-text.html';
 const CONTROL_PAGE = '/clinic-text-control.html';
 const CONTROL_SCRIPT = '/clinic-text-control.js';
 
-const HOST_HTML = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Clinic</title></head>
-<body>
-<script src="/widget.js" async></script>
-${ELEMENT}
-</body>
-</html>`;
+const HOST_HTML = hostHtml(`<script src="/widget.js" async></script>\n${ELEMENT}`);
 
 // No widget: a script that does what the widget must never do, parse the values as HTML
 // into the element's shadow root.
-const CONTROL_HTML = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Clinic</title></head>
-<body>
-${ELEMENT}
-<script src="${CONTROL_SCRIPT}"></script>
-</body>
-</html>`;
+const CONTROL_HTML = hostHtml(`${ELEMENT}\n<script src="${CONTROL_SCRIPT}"></script>`);
 
 const CONTROL_JS = `
 const host = document.querySelector('care-level-finder');

@@ -7,34 +7,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
-import { SCRIPT_HEADERS, settle, withWatchedPage, type Watch } from './support/host-watch';
-import {
-  ACCENT,
-  CSP_CONTROL_HTML,
-  CSP_CONTROL_JS,
-  CSP_CONTROL_SCRIPT,
-  kindOf,
-  STRICT_CSP_HEADERS,
-  type Violation,
-} from './support/csp';
-import { PASTE_IN_HTML } from './support/paths';
+import { settle, withWatchedPage, type Watch } from './support/host-watch';
+import { ACCENT, kindOf, recordViolationsInto, serveStrictCspPages, type Violation } from './support/csp';
 
 const HOST_PAGE = '/csp-host.html';
 const CONTROL_PAGE = '/csp-control.html';
 
-// Capture phase on document: violations inside a shadow root (composed events) arrive here
-// too, before any listener on the element or its shadow root could stop them.
 const RECORD_VIOLATIONS = `(() => {
   const seen = [];
   Object.defineProperty(window, '__cspViolations', { value: seen });
-  document.addEventListener('securitypolicyviolation', (event) => {
-    seen.push({
-      directive: event.effectiveDirective,
-      blockedURI: event.blockedURI,
-      sample: event.sample,
-      source: event.sourceFile + ':' + event.lineNumber,
-    });
-  }, true);
+  ${recordViolationsInto('seen')}
 })();`;
 
 /** The violations so far, after letting the page deliver any report it has queued. */
@@ -76,76 +58,73 @@ function expectClean(watch: Watch, found: readonly Violation[]): void {
 }
 
 describe('the widget under a strict Content-Security-Policy with Trusted Types', () => {
-  const fixture = useBrowserAndServer((server) => {
-    server.page(HOST_PAGE, PASTE_IN_HTML, STRICT_CSP_HEADERS);
-    server.page(CONTROL_PAGE, CSP_CONTROL_HTML, STRICT_CSP_HEADERS);
-    server.page(CSP_CONTROL_SCRIPT, CSP_CONTROL_JS, SCRIPT_HEADERS);
-  });
+  const fixture = useBrowserAndServer((server) =>
+    serveStrictCspPages(server, { host: HOST_PAGE, control: CONTROL_PAGE }),
+  );
 
   const options = { initScripts: [RECORD_VIOLATIONS] };
 
-  it('renders styled and walks to a level result, crisis panel included, with no violation', async () => {
+  /**
+   * Opens the paste-in under the policy, runs `visit` from the intro, and then expects no
+   * violation, no console message and no uncaught error on the way.
+   */
+  async function expectCleanVisit(visit: (page: Page) => Promise<void>): Promise<void> {
     await withWatchedPage(
       fixture.browser,
       fixture.server.url + HOST_PAGE,
       async (watch) => {
-        const { page } = watch;
-        await expectStep(page, 'intro');
-        // Styled by adopted constructable stylesheets (the shared one, and this widget's accent
-        // corrections), not by the browser's defaults and not by any <style> element.
-        expect(await widget(page).evaluate((host) => host.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(2);
-        expect(
-          await widget(page).evaluate((host) => host.shadowRoot?.querySelectorAll('style, [style]').length ?? -1),
-        ).toBe(0);
-        expect(await backgroundOf(page, '[data-action="start"]')).toBe(ACCENT);
-        await openAndCloseHelp(page);
-
-        await press(page, 'start');
-        await expectStep(page, 'who');
-        expect(await backgroundOf(page, '[data-action="continue"]')).toBe(ACCENT);
-        const path: readonly Answer[] = [
-          ['who', ['self']],
-          ['danger', ['none']],
-          ['age', ['adult']],
-          ['withdrawal', ['daily-alcohol', 'opioids']],
-          ['support', ['yes']],
-          ['tried-before', ['no']],
-          ['home', ['stable']],
-          ['mental-health', ['no']],
-          ['schedule', ['step-away']],
-        ];
-        await walk(page, path);
-        await expectStep(page, 'result');
-        expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe('residential');
-        expect(await backgroundOf(page, 'a[data-action="call"]')).toBe(ACCENT);
-        await openAndCloseHelp(page);
-
-        expectClean(watch, await violations(page));
+        await expectStep(watch.page, 'intro');
+        await visit(watch.page);
+        expectClean(watch, await violations(watch.page));
       },
       options,
     );
+  }
+
+  it('renders styled and walks to a level result, crisis panel included, with no violation', async () => {
+    await expectCleanVisit(async (page) => {
+      // Styled by adopted constructable stylesheets (the shared one, and this widget's accent
+      // corrections), not by the browser's defaults and not by any <style> element.
+      expect(await widget(page).evaluate((host) => host.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(2);
+      expect(
+        await widget(page).evaluate((host) => host.shadowRoot?.querySelectorAll('style, [style]').length ?? -1),
+      ).toBe(0);
+      expect(await backgroundOf(page, '[data-action="start"]')).toBe(ACCENT);
+      await openAndCloseHelp(page);
+
+      await press(page, 'start');
+      await expectStep(page, 'who');
+      expect(await backgroundOf(page, '[data-action="continue"]')).toBe(ACCENT);
+      const path: readonly Answer[] = [
+        ['who', ['self']],
+        ['danger', ['none']],
+        ['age', ['adult']],
+        ['withdrawal', ['daily-alcohol', 'opioids']],
+        ['support', ['yes']],
+        ['tried-before', ['no']],
+        ['home', ['stable']],
+        ['mental-health', ['no']],
+        ['schedule', ['step-away']],
+      ];
+      await walk(page, path);
+      await expectStep(page, 'result');
+      expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe('residential');
+      expect(await backgroundOf(page, 'a[data-action="call"]')).toBe(ACCENT);
+      await openAndCloseHelp(page);
+    });
   });
 
   it('walks to the emergency screen, crisis panel included, with no violation', async () => {
-    await withWatchedPage(
-      fixture.browser,
-      fixture.server.url + HOST_PAGE,
-      async (watch) => {
-        const { page } = watch;
-        await expectStep(page, 'intro');
-        await press(page, 'start');
-        await walk(page, [
-          ['who', ['loved-one']],
-          ['danger', ['overdose', 'suicidal-thoughts']],
-        ]);
-        await expectStep(page, 'result');
-        expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe('emergency');
-        await openAndCloseHelp(page);
-
-        expectClean(watch, await violations(page));
-      },
-      options,
-    );
+    await expectCleanVisit(async (page) => {
+      await press(page, 'start');
+      await walk(page, [
+        ['who', ['loved-one']],
+        ['danger', ['overdose', 'suicidal-thoughts']],
+      ]);
+      await expectStep(page, 'result');
+      expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe('emergency');
+      await openAndCloseHelp(page);
+    });
   });
 
   it('control: the recorder sees each kind of violation under the same policy', async () => {

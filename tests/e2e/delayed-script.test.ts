@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer } from './support/browser';
 import { TO_OUTPATIENT } from './support/paths';
-import { hostHtml, settle, withHostPage } from './support/probes';
+import { hostHtml, noSetup, settle, withQuietHostPage } from './support/probes';
 
 const PAGE = '/delayed.html';
 
@@ -54,39 +54,31 @@ describe('widget.js inserted only after the first interaction, as page optimizer
   it.each(INTERACTIONS.map((interaction) => [interaction.name, interaction]))(
     'after a first %s: the element already in the page comes alive and walks to a result',
     async (_name, interaction) => {
-      await withHostPage(
-        fixture.browser,
-        fixture.server,
-        PAGE,
-        async () => {},
-        async ({ page, problems, messages }) => {
-          const requestsBefore = fixture.server.requests.length;
-          await settle(page);
-          // Nothing has run yet: no script fetched, no element defined, nothing drawn.
-          expect(fixture.server.requests.slice(requestsBefore)).not.toContain('/widget.js');
-          expect(await page.evaluate(() => customElements.get('care-level-finder') === undefined)).toBe(true);
-          expect(await widget(page).evaluate((element) => element.shadowRoot)).toBeNull();
+      await withQuietHostPage(fixture, PAGE, noSetup, async ({ page }) => {
+        const requestsBefore = fixture.server.requests.length;
+        await settle(page);
+        // Nothing has run yet: no script fetched, no element defined, nothing drawn.
+        expect(fixture.server.requests.slice(requestsBefore)).not.toContain('/widget.js');
+        expect(await page.evaluate(() => customElements.get('care-level-finder') === undefined)).toBe(true);
+        expect(await widget(page).evaluate((element) => element.shadowRoot)).toBeNull();
 
-          // A call-tracking callback that fired before the script came: only the attribute changed.
-          await widget(page).evaluate((element) => element.setAttribute('phone', '(555) 010-9999'));
+        // A call-tracking callback that fired before the script came: only the attribute changed.
+        await widget(page).evaluate((element) => element.setAttribute('phone', '(555) 010-9999'));
 
-          await interaction.act(page);
-          await expectStep(page, 'intro');
-          expect(interaction.events).toContain(
-            await page.evaluate(() => (window as unknown as { __trigger: string }).__trigger),
-          );
-          expect(fixture.server.requests.slice(requestsBefore)).toContain('/widget.js');
+        await interaction.act(page);
+        await expectStep(page, 'intro');
+        expect(interaction.events).toContain(
+          await page.evaluate(() => (window as unknown as { __trigger: string }).__trigger),
+        );
+        expect(fixture.server.requests.slice(requestsBefore)).toContain('/widget.js');
 
-          await press(page, 'start');
-          await walk(page, TO_OUTPATIENT);
-          await expectStep(page, 'result');
-          const root = widgetRoot(widget(page));
-          expect(await root.getAttribute('data-outcome')).toBe('outpatient');
-          expect(await root.locator('a[data-action="call"]').getAttribute('href')).toBe('tel:+15550109999');
-          expect(problems).toEqual([]);
-          expect(messages).toEqual([]);
-        },
-      );
+        await press(page, 'start');
+        await walk(page, TO_OUTPATIENT);
+        await expectStep(page, 'result');
+        const root = widgetRoot(widget(page));
+        expect(await root.getAttribute('data-outcome')).toBe('outpatient');
+        expect(await root.locator('a[data-action="call"]').getAttribute('href')).toBe('tel:+15550109999');
+      });
     },
   );
 });

@@ -15,14 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPT_HEADERS } from './support/host-watch';
-import {
-  ACCENT,
-  CSP_CONTROL_HTML,
-  CSP_CONTROL_JS,
-  CSP_CONTROL_SCRIPT,
-  kindOf,
-  STRICT_CSP_HEADERS,
-} from './support/csp';
+import { ACCENT, kindOf, serveStrictCspPages } from './support/csp';
 import { availability, warnSkipped } from './support/engines/availability';
 import type { EngineBrowser, EngineName, EngineTab } from './support/engines/driver';
 import { launchFirefox } from './support/engines/firefox';
@@ -40,7 +33,7 @@ import {
   press,
   walk,
 } from './support/engines/widget';
-import { answersBefore, CLINIC_TEL, OUTCOME_PATHS, PASTE_IN_HTML } from './support/paths';
+import { answersBefore, CLINIC_TEL, OUTCOME_PATHS } from './support/paths';
 import { startServer, type TestServer } from './support/server';
 
 const ENGINES: readonly {
@@ -73,10 +66,9 @@ function addPages(server: TestServer): void {
   server.page(RECORDER_PATH, RECORDER_SOURCE, SCRIPT_HEADERS);
   server.page(INLINE_PAGE, hostPage());
   server.page(POPUP_PAGE, hostPage('mode="popup"'));
-  // The paste-in of csp.test.ts, under the same policy, with the recorder as its first script.
-  server.page(CSP_PAGE, withRecorder(PASTE_IN_HTML), STRICT_CSP_HEADERS);
-  server.page(CSP_CONTROL_PAGE, withRecorder(CSP_CONTROL_HTML), STRICT_CSP_HEADERS);
-  server.page(CSP_CONTROL_SCRIPT, CSP_CONTROL_JS, SCRIPT_HEADERS);
+  // The paste-in and the control page of csp.test.ts, under the same policy, with the recorder
+  // as their first script.
+  serveStrictCspPages(server, { host: CSP_PAGE, control: CSP_CONTROL_PAGE }, withRecorder);
 }
 
 // The axe-core that @axe-core/playwright runs in a11y.test.ts (resolved from there, so it is

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { GUIDE_RULES } from '../../src/screening';
 import { expectNoHorizontalScroll, expectNoViolations } from './support/axe';
 import { expectStep, press, useBrowserAndServer, walk, widgetRoot, type Answer } from './support/browser';
+import { LOADED_AFTER_WITHDRAWAL } from './support/paths';
 
 const LANGS = ['en', 'es'] as const;
 const WIDTHS = [320, 1280] as const;
@@ -43,12 +44,7 @@ function toFirstSteps(
     ['danger', ['none']],
     ['age', ['under-18']],
     ['withdrawal', withdrawal],
-    ['support', ['no']],
-    ['tried-before', ['no']],
-    ['home', ['unsafe']],
-    ['sober-living', ['yes']],
-    ['mental-health', ['most-days']],
-    ['schedule', ['one-two-hours-week']],
+    ...LOADED_AFTER_WITHDRAWAL,
   ];
 }
 

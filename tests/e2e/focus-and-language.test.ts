@@ -4,7 +4,16 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { choose, continueStep, expectStep, press, widgetRoot, withPage, useBrowserAndServer } from './support/browser';
+import {
+  choose,
+  collectWarnings,
+  continueStep,
+  expectStep,
+  press,
+  widgetRoot,
+  withPage,
+  useBrowserAndServer,
+} from './support/browser';
 import { FOCUS_IN_PAGE } from './support/focus';
 
 const fixture = useBrowserAndServer((server) => {
@@ -49,7 +58,7 @@ describe('focus', () => {
   it('stays with the page on load, then lands on each new question heading after Continue and Back', async () => {
     await withPage(fixture.browser, `${fixture.server.url}/plain.html`, async ({ page }) => {
       await expectStep(page, 'intro');
-      expect(await focused(page)).toBe('body:' + (await page.locator('body').textContent())?.trim());
+      expect(await focused(page)).toBe(`body:${(await page.locator('body').textContent())?.trim()}`);
       await press(page, 'start');
       await expectStep(page, 'who');
       expect(await focused(page)).toBe(`h2:${await legendText(page)}`);
@@ -198,11 +207,8 @@ describe('the language', () => {
   });
 
   it('falls back to English, with one warning, for an unknown language', async () => {
-    const warnings: string[] = [];
     await withPage(fixture.browser, `${fixture.server.url}/unknown.html`, async ({ page }) => {
-      page.on('console', (message) => {
-        if (message.type() === 'warning') warnings.push(message.text());
-      });
+      const warnings = collectWarnings(page);
       await page.reload();
       await expect.poll(() => widgetRoot(page.locator('care-level-finder')).getAttribute('lang')).toBe('en');
       expect(warnings).toEqual([

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { OUTCOMES, QUESTIONS, type Outcome } from '../../src/screening';
 import { expectStep, press, walk, widget, widgetRoot, useBrowserAndServer, type Answer } from './support/browser';
 import { pathOf, SCRIPT_HEADERS, withWatchedPage, type Watch } from './support/host-watch';
+import { hostHtml } from './support/probes';
 import type { TestServer } from './support/server';
-import { CLINIC_TEL, PASTE_IN_HTML } from './support/paths';
+import { CLINIC_TEL, LOADED_AFTER_WITHDRAWAL, PASTE_IN_HTML } from './support/paths';
 
 const HOST_PAGE = '/privacy-host.html';
 const LEAKY_PAGE = '/privacy-leaky.html';
@@ -19,14 +20,9 @@ const LEAKY_SCRIPT = '/privacy-leaky.js';
 const STORAGE_KEY = 'care-level-finder';
 
 // What a leaky widget could do, all at once, from a same-origin script.
-const LEAKY_HTML = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Clinic</title></head>
-<body>
-<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>
-<script src="${LEAKY_SCRIPT}"></script>
-</body>
-</html>`;
+const LEAKY_HTML = hostHtml(
+  `<care-level-finder phone="+1-555-010-4477" clinic-name="Test Clinic"></care-level-finder>\n<script src="${LEAKY_SCRIPT}"></script>`,
+);
 
 const LEAKY_JS = `
 const host = document.querySelector('care-level-finder');
@@ -170,12 +166,7 @@ const PATH: readonly Answer[] = [
   ['danger', ['none']],
   ['age', ['adult']],
   ['withdrawal', ['daily-alcohol', 'opioids']],
-  ['support', ['no']],
-  ['tried-before', ['no']],
-  ['home', ['unsafe']],
-  ['sober-living', ['yes']],
-  ['mental-health', ['most-days']],
-  ['schedule', ['one-two-hours-week']],
+  ...LOADED_AFTER_WITHDRAWAL,
   ['wants-help', ['unsure']],
 ];
 const OUTCOME: Outcome = 'iop';
@@ -187,103 +178,103 @@ describe('privacy: what the host page can see of a screening', () => {
     server.page(LEAKY_SCRIPT, LEAKY_JS, SCRIPT_HEADERS);
   });
 
-  const options = { initScripts: [RECORD_CLF_EVENTS] };
-
-  it('a full screening and a press on the call button leave nothing behind but three empty events', async () => {
+  /**
+   * Opens `path` watched, with the clf:* recorder installed; `report()` reads what the host page
+   * can see of the visit so far, the test server's side included.
+   */
+  async function visit(path: string, run: (watch: Watch, report: () => Promise<PrivacyReport>) => Promise<void>) {
     const serverStart = fixture.server.requests.length;
     await withWatchedPage(
       fixture.browser,
-      fixture.server.url + HOST_PAGE,
-      async (watch) => {
-        const { page } = watch;
-        await expectStep(page, 'intro');
-        const before = await page.evaluate(() => ({
-          href: location.href,
-          title: document.title,
-          host: document.querySelector('care-level-finder')?.outerHTML ?? '',
-        }));
-
-        await press(page, 'start');
-        await walk(page, PATH);
-        await expectStep(page, 'result');
-        expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe(OUTCOME);
-
-        // The clinic's call button is a tel: link. Headless Chromium has no phone handler:
-        // clicking it reports a navigation request for the tel: URL (context 'request'), which
-        // the browser aborts at once ('requestfailed', net::ERR_ABORTED), launches nothing
-        // (no xdg-open) and leaves the page where it was; click() does not wait on it.
-        // page.route() cannot stub it: routing only sees http(s). So the real click is kept
-        // (the widget's own handler runs as for a visitor), the test waits until the attempt
-        // has settled, and then proves the page stayed: the main frame never navigated again.
-        await widget(page).locator(`a[data-action="call"][href="${CLINIC_TEL}"]`).click();
-        await expect
-          .poll(() => watch.failedRequests.map((request) => request.url), { message: 'the tel: attempt should settle' })
-          .toContain(CLINIC_TEL);
-        await expect.poll(async () => (await clfEventsNow(page)).map((event) => event.type)).toContain('clf:call');
-        await expectStep(page, 'result');
-
-        const report = await privacyReport(watch, fixture.server, serverStart);
-        expect(report.networkRequests).toEqual([HOST_PAGE, '/widget.js']);
-        expect(report.serverRequests).toEqual([HOST_PAGE, '/widget.js']);
-        expect(report.otherRequests).toEqual([CLINIC_TEL]);
-        expect(report.websockets).toEqual([]);
-        expect(report.cookies).toEqual([]);
-        expect(report.localStorageKeys).toEqual([]);
-        expect(report.sessionStorageKeys.filter((key) => key !== STORAGE_KEY)).toEqual([]);
-        expect(report.indexedDbNames).toEqual([]);
-        expect(report.href).toBe(before.href);
-        expect(report.title).toBe(before.title);
-        expect(report.mainFrameNavigations).toEqual([fixture.server.url + HOST_PAGE]);
-        expect(report.hostLightDom).toBe(before.host);
-        expect(report.idsOnHost).toEqual([]);
-        const expected: ClfEvent[] = [
-          { type: 'clf:start', detail: null },
-          { type: 'clf:complete', detail: null },
-          { type: 'clf:call', detail: null },
-        ];
-        expect(report.clfDispatched).toEqual(expected);
-        expect(report.clfHeard).toEqual(expected);
-        // A valid configuration: the widget has nothing to say, and must say nothing.
-        expect(report.console).toEqual([]);
-        expect(watch.pageErrors).toEqual([]);
-      },
-      options,
+      fixture.server.url + path,
+      (watch) => run(watch, () => privacyReport(watch, fixture.server, serverStart)),
+      { initScripts: [RECORD_CLF_EVENTS] },
     );
+  }
+
+  it('a full screening and a press on the call button leave nothing behind but three empty events', async () => {
+    await visit(HOST_PAGE, async (watch, privacyReportNow) => {
+      const { page } = watch;
+      await expectStep(page, 'intro');
+      const before = await page.evaluate(() => ({
+        href: location.href,
+        title: document.title,
+        host: document.querySelector('care-level-finder')?.outerHTML ?? '',
+      }));
+
+      await press(page, 'start');
+      await walk(page, PATH);
+      await expectStep(page, 'result');
+      expect(await widgetRoot(widget(page)).getAttribute('data-outcome')).toBe(OUTCOME);
+
+      // The clinic's call button is a tel: link. Headless Chromium has no phone handler:
+      // clicking it reports a navigation request for the tel: URL (context 'request'), which
+      // the browser aborts at once ('requestfailed', net::ERR_ABORTED), launches nothing
+      // (no xdg-open) and leaves the page where it was; click() does not wait on it.
+      // page.route() cannot stub it: routing only sees http(s). So the real click is kept
+      // (the widget's own handler runs as for a visitor), the test waits until the attempt
+      // has settled, and then proves the page stayed: the main frame never navigated again.
+      await widget(page).locator(`a[data-action="call"][href="${CLINIC_TEL}"]`).click();
+      await expect
+        .poll(() => watch.failedRequests.map((request) => request.url), { message: 'the tel: attempt should settle' })
+        .toContain(CLINIC_TEL);
+      await expect.poll(async () => (await clfEventsNow(page)).map((event) => event.type)).toContain('clf:call');
+      await expectStep(page, 'result');
+
+      const report = await privacyReportNow();
+      expect(report.networkRequests).toEqual([HOST_PAGE, '/widget.js']);
+      expect(report.serverRequests).toEqual([HOST_PAGE, '/widget.js']);
+      expect(report.otherRequests).toEqual([CLINIC_TEL]);
+      expect(report.websockets).toEqual([]);
+      expect(report.cookies).toEqual([]);
+      expect(report.localStorageKeys).toEqual([]);
+      expect(report.sessionStorageKeys.filter((key) => key !== STORAGE_KEY)).toEqual([]);
+      expect(report.indexedDbNames).toEqual([]);
+      expect(report.href).toBe(before.href);
+      expect(report.title).toBe(before.title);
+      expect(report.mainFrameNavigations).toEqual([fixture.server.url + HOST_PAGE]);
+      expect(report.hostLightDom).toBe(before.host);
+      expect(report.idsOnHost).toEqual([]);
+      const expected: ClfEvent[] = [
+        { type: 'clf:start', detail: null },
+        { type: 'clf:complete', detail: null },
+        { type: 'clf:call', detail: null },
+      ];
+      expect(report.clfDispatched).toEqual(expected);
+      expect(report.clfHeard).toEqual(expected);
+      // A valid configuration: the widget has nothing to say, and must say nothing.
+      expect(report.console).toEqual([]);
+      expect(watch.pageErrors).toEqual([]);
+    });
   });
 
   it('control: the same report shows every kind of leak a page script makes', async () => {
-    const serverStart = fixture.server.requests.length;
-    await withWatchedPage(
-      fixture.browser,
-      fixture.server.url + LEAKY_PAGE,
-      async (watch) => {
-        // The fetch, the socket and the database are asynchronous: wait for them to be reported.
-        await expect
-          .poll(() => watch.requests.map((url) => pathOf(url, fixture.server.url)))
-          .toContain('/beacon?outcome=iop');
-        await expect.poll(() => watch.websockets.length).toBe(1);
-        await expect.poll(() => watch.page.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
+    await visit(LEAKY_PAGE, async (watch, privacyReportNow) => {
+      // The fetch, the socket and the database are asynchronous: wait for them to be reported.
+      await expect
+        .poll(() => watch.requests.map((url) => pathOf(url, fixture.server.url)))
+        .toContain('/beacon?outcome=iop');
+      await expect.poll(() => watch.websockets.length).toBe(1);
+      await expect.poll(() => watch.page.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
 
-        const report = await privacyReport(watch, fixture.server, serverStart);
-        expect(report.networkRequests).toContain('/beacon?outcome=iop');
-        expect(report.serverRequests).toContain('/beacon');
-        expect(report.websockets).toEqual([`${fixture.server.url.replace('http:', 'ws:')}/socket`]);
-        expect(report.cookies).toEqual(['clf=iop']);
-        expect(report.localStorageKeys).toEqual(['clf']);
-        expect(report.sessionStorageKeys.filter((key) => key !== STORAGE_KEY)).toEqual(['clf-answers']);
-        expect(report.indexedDbNames).toEqual(['clf']);
-        expect(report.href).toBe(`${fixture.server.url}${LEAKY_PAGE}?outcome=iop`);
-        expect(report.title).toBe('Clinic: iop');
-        expect(report.hostLightDom).toContain('data-outcome="iop"');
-        expect(report.idsOnHost).toEqual(['iop']);
-        expect(report.clfDispatched).toEqual([
-          { type: 'clf:complete', detail: '{"outcome":"iop"}' },
-          { type: 'clf:answer', detail: '"unsafe"' },
-        ]);
-        expect(report.clfHeard).toEqual([{ type: 'clf:complete', detail: '{"outcome":"iop"}' }]);
-        expect(report.console).toContain('log: [care-level-finder] home: unsafe');
-      },
-      options,
-    );
+      const report = await privacyReportNow();
+      expect(report.networkRequests).toContain('/beacon?outcome=iop');
+      expect(report.serverRequests).toContain('/beacon');
+      expect(report.websockets).toEqual([`${fixture.server.url.replace('http:', 'ws:')}/socket`]);
+      expect(report.cookies).toEqual(['clf=iop']);
+      expect(report.localStorageKeys).toEqual(['clf']);
+      expect(report.sessionStorageKeys.filter((key) => key !== STORAGE_KEY)).toEqual(['clf-answers']);
+      expect(report.indexedDbNames).toEqual(['clf']);
+      expect(report.href).toBe(`${fixture.server.url}${LEAKY_PAGE}?outcome=iop`);
+      expect(report.title).toBe('Clinic: iop');
+      expect(report.hostLightDom).toContain('data-outcome="iop"');
+      expect(report.idsOnHost).toEqual(['iop']);
+      expect(report.clfDispatched).toEqual([
+        { type: 'clf:complete', detail: '{"outcome":"iop"}' },
+        { type: 'clf:answer', detail: '"unsafe"' },
+      ]);
+      expect(report.clfHeard).toEqual([{ type: 'clf:complete', detail: '{"outcome":"iop"}' }]);
+      expect(report.console).toContain('log: [care-level-finder] home: unsafe');
+    });
   });
 });

@@ -22,7 +22,9 @@ import {
   STORAGE_KEY,
   storageWrites,
   storedRaw,
+  noSetup,
   withHostPage,
+  withQuietHostPage,
 } from './support/probes';
 import { answersBefore, TO_EMERGENCY } from './support/paths';
 
@@ -67,7 +69,7 @@ describe('resume after a reload in a real browser', () => {
       await recordSteps(page);
       await recordStorageWrites(page);
     };
-    await withHostPage(fixture.browser, fixture.server, HOST_PAGE, prepare, async ({ page, problems, messages }) => {
+    await withQuietHostPage(fixture, HOST_PAGE, prepare, async ({ page }) => {
       const host = widget(page);
       await startAt(host, TO_HOME);
       await expectStep(host, 'home');
@@ -89,64 +91,46 @@ describe('resume after a reload in a real browser', () => {
       await press(host, 'back');
       await expectStep(host, 'tried-before');
       expect(await checkedOptions(host)).toEqual(['no']);
-      expect(problems).toEqual([]);
-      expect(messages).toEqual([]);
     });
   });
 
   it('shows the same outcome after a reload without a second clf:complete; Start over forgets it', async () => {
-    await withHostPage(
-      fixture.browser,
-      fixture.server,
-      HOST_PAGE,
-      recordHostEvents,
-      async ({ page, problems, messages }) => {
-        const host = widget(page);
-        await startAt(host, TO_EMERGENCY);
-        await expectStep(host, 'result');
-        expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
-        expect(await hostEventTrail(page)).toEqual(['clf:start@0', 'clf:complete@0']);
+    await withQuietHostPage(fixture, HOST_PAGE, recordHostEvents, async ({ page }) => {
+      const host = widget(page);
+      await startAt(host, TO_EMERGENCY);
+      await expectStep(host, 'result');
+      expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
+      expect(await hostEventTrail(page)).toEqual(['clf:start@0', 'clf:complete@0']);
 
-        await page.reload();
-        await expectStep(host, 'result');
-        expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
-        await settle(page);
-        expect(await hostEventTrail(page)).toEqual([]);
+      await page.reload();
+      await expectStep(host, 'result');
+      expect(await widgetRoot(host).getAttribute('data-outcome')).toBe('emergency');
+      await settle(page);
+      expect(await hostEventTrail(page)).toEqual([]);
 
-        // Start over: back to intro, and the one key is gone (it was there a moment ago).
-        expect(await savedKeys(page)).toEqual(['care-level-finder:0']);
-        await press(host, 'restart');
-        await expectStep(host, 'intro');
-        await expect.poll(() => storedRaw(page)).toBeNull();
-        await page.reload();
-        await expectStep(host, 'intro');
-        expect(await storedRaw(page)).toBeNull();
-        expect(problems).toEqual([]);
-        expect(messages).toEqual([]);
-      },
-    );
+      // Start over: back to intro, and the one key is gone (it was there a moment ago).
+      expect(await savedKeys(page)).toEqual(['care-level-finder:0']);
+      await press(host, 'restart');
+      await expectStep(host, 'intro');
+      await expect.poll(() => storedRaw(page)).toBeNull();
+      await page.reload();
+      await expectStep(host, 'intro');
+      expect(await storedRaw(page)).toBeNull();
+    });
   });
 
   it('persist="none" stores nothing during a walk, and a reload starts at intro', async () => {
-    await withHostPage(
-      fixture.browser,
-      fixture.server,
-      NO_PERSIST_PAGE,
-      recordStorageWrites,
-      async ({ page, problems, messages }) => {
-        const host = widget(page);
-        await startAt(host, TO_HOME.slice(0, 3));
-        await expectStep(host, 'withdrawal');
-        expect(await storageWrites(page)).toEqual([]);
-        expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await withQuietHostPage(fixture, NO_PERSIST_PAGE, recordStorageWrites, async ({ page }) => {
+      const host = widget(page);
+      await startAt(host, TO_HOME.slice(0, 3));
+      await expectStep(host, 'withdrawal');
+      expect(await storageWrites(page)).toEqual([]);
+      expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 
-        await page.reload();
-        await expectStep(host, 'intro');
-        expect(await storedRaw(page)).toBeNull();
-        expect(problems).toEqual([]);
-        expect(messages).toEqual([]);
-      },
-    );
+      await page.reload();
+      await expectStep(host, 'intro');
+      expect(await storedRaw(page)).toBeNull();
+    });
   });
 
   const sevenAnswers = (home: 'stable' | 'unsafe') => ({ ...ANSWERS_BEFORE_HOME, home: [home] });
@@ -181,17 +165,14 @@ describe('resume after a reload in a real browser', () => {
     it(`drops ${saved.name}: the widget starts at intro and the key is removed`, async () => {
       const path = `/dropped-${index}.html`;
       fixture.server.page(path, page1(ELEMENT_ATTRIBUTES));
-      await withHostPage(
-        fixture.browser,
-        fixture.server,
+      await withQuietHostPage(
+        fixture,
         path,
         (page) => seedStorage(page, saved.raw),
-        async ({ page, problems, messages }) => {
+        async ({ page }) => {
           const host = widget(page);
           await expectStep(host, 'intro');
           expect(await storedRaw(page)).toBeNull();
-          expect(problems).toEqual([]);
-          expect(messages).toEqual([]);
         },
       );
     });
@@ -219,42 +200,32 @@ describe('resume after a reload in a real browser', () => {
 
   it('resumes two instances with ids separately, even when the page reorders them', async () => {
     fixture.server.page(TWO_PAGE, twoInstances(['first', 'second']));
-    await withHostPage(
-      fixture.browser,
-      fixture.server,
-      TWO_PAGE,
-      async () => {},
-      async ({ page, problems, messages }) => {
-        const first = page.locator('#first');
-        const second = page.locator('#second');
-        await startAt(first, [['who', ['self']]]);
-        await startAt(second, [
-          ['who', ['loved-one']],
-          ['danger', ['none']],
-        ]);
-        await expectStep(first, 'danger');
-        await expectStep(second, 'age');
-        expect(await savedKeys(page)).toEqual(['#first', '#second']);
+    await withQuietHostPage(fixture, TWO_PAGE, noSetup, async ({ page }) => {
+      const first = page.locator('#first');
+      const second = page.locator('#second');
+      await startAt(first, [['who', ['self']]]);
+      await startAt(second, [
+        ['who', ['loved-one']],
+        ['danger', ['none']],
+      ]);
+      await expectStep(first, 'danger');
+      await expectStep(second, 'age');
+      expect(await savedKeys(page)).toEqual(['#first', '#second']);
 
-        // Same ids, other order: a key by position would swap the two screenings.
-        fixture.server.page(TWO_PAGE, twoInstances(['second', 'first']));
-        await page.reload();
-        expect(
-          await page.evaluate(() =>
-            Array.from(document.querySelectorAll('care-level-finder'), (element) => element.id),
-          ),
-        ).toEqual(['second', 'first']);
-        const expectBack = async (host: Locator, from: StepId, to: StepId, checked: string[]) => {
-          await expectStep(host, from);
-          await press(host, 'back');
-          await expectStep(host, to);
-          expect(await checkedOptions(host)).toEqual(checked);
-        };
-        await expectBack(first, 'danger', 'who', ['self']);
-        await expectBack(second, 'age', 'danger', ['none']);
-        expect(problems).toEqual([]);
-        expect(messages).toEqual([]);
-      },
-    );
+      // Same ids, other order: a key by position would swap the two screenings.
+      fixture.server.page(TWO_PAGE, twoInstances(['second', 'first']));
+      await page.reload();
+      expect(
+        await page.evaluate(() => Array.from(document.querySelectorAll('care-level-finder'), (element) => element.id)),
+      ).toEqual(['second', 'first']);
+      const expectBack = async (host: Locator, from: StepId, to: StepId, checked: string[]) => {
+        await expectStep(host, from);
+        await press(host, 'back');
+        await expectStep(host, to);
+        expect(await checkedOptions(host)).toEqual(checked);
+      };
+      await expectBack(first, 'danger', 'who', ['self']);
+      await expectBack(second, 'age', 'danger', ['none']);
+    });
   });
 });

@@ -9,9 +9,8 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ScreeningEvent } from '../../src/machine';
 import { expectStep, press, useBrowserAndServer } from './support/browser';
-import { dataStepOf, MACHINE_SCREENS, PATHS, replay, screenOf } from './support/screens';
+import { checkEachScreenOnce, MACHINE_SCREENS } from './support/screens';
 
 const LANGS = ['en', 'es'] as const;
 
@@ -87,17 +86,10 @@ describe.each(LANGS)('text spacing (WCAG 1.4.12) in %s at 320 px', (lang) => {
     const context = await fixture.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     try {
-      const checked = new Set<string>();
-      for (const path of PATHS) {
-        await page.goto(`${fixture.server.url}/inline-${lang}.html`);
-        await expectStep(page, 'intro');
-        await addToShadowRoot(page, TEXT_SPACING);
-        for (const step of path.steps) {
-          await replay(page, [step.event as ScreeningEvent]);
-          const screen = screenOf(step.state);
-          if (checked.has(screen)) continue;
-          checked.add(screen);
-          await expectStep(page, dataStepOf(step.state));
+      const checked = await checkEachScreenOnce(
+        page,
+        `${fixture.server.url}/inline-${lang}.html`,
+        async (screen) => {
           await expectNoLoss(page, `${lang} ${screen}`);
           if (screen === 'who') {
             await press(page, 'help-now');
@@ -105,8 +97,12 @@ describe.each(LANGS)('text spacing (WCAG 1.4.12) in %s at 320 px', (lang) => {
             await expectNoLoss(page, `${lang} crisis panel`);
             await press(page, 'close-help');
           }
-        }
-      }
+        },
+        async () => {
+          await expectStep(page, 'intro');
+          await addToShadowRoot(page, TEXT_SPACING);
+        },
+      );
       expect(checked).toEqual(new Set(MACHINE_SCREENS));
     } finally {
       await context.close();

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { choose, expectStep, press, withPage, useBrowserAndServer } from './support/browser';
+import { choose, collectWarnings, expectStep, press, withPage, useBrowserAndServer } from './support/browser';
 
 const fixture = useBrowserAndServer((server) => {
   server.page('/yellow.html', themedPage('care-level-finder { --clf-accent: #ffd400; }'));
@@ -28,15 +28,22 @@ async function buttonColors(page: Page) {
   });
 }
 
+/**
+ * Opens `path` and reloads it with the console warnings collected, so they are the widget's
+ * warnings from one whole load; `run` starts at the intro.
+ */
+async function withThemedPage(path: string, run: (page: Page, warnings: readonly string[]) => Promise<void>) {
+  await withPage(fixture.browser, `${fixture.server.url}${path}`, async ({ page }) => {
+    const warnings = collectWarnings(page);
+    await page.reload();
+    await expectStep(page, 'intro');
+    await run(page, warnings);
+  });
+}
+
 describe('a clinic accent color', () => {
   it('that is too light gets black text, a dark outline for selected answers, and one warning', async () => {
-    const warnings: string[] = [];
-    await withPage(fixture.browser, `${fixture.server.url}/yellow.html`, async ({ page }) => {
-      page.on('console', (message) => {
-        if (message.type() === 'warning') warnings.push(message.text());
-      });
-      await page.reload();
-      await expectStep(page, 'intro');
+    await withThemedPage('/yellow.html', async (page, warnings) => {
       await expect.poll(() => buttonColors(page)).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 212, 0)' });
       await press(page, 'start');
       await choose(page, 'self');
@@ -57,50 +64,29 @@ describe('a clinic accent color', () => {
     });
   });
 
-  it('that is readable is used as given, without a warning', async () => {
-    const warnings: string[] = [];
-    await withPage(fixture.browser, `${fixture.server.url}/navy.html`, async ({ page }) => {
-      page.on('console', (message) => {
-        if (message.type() === 'warning') warnings.push(message.text());
-      });
-      await page.reload();
-      await expectStep(page, 'intro');
-      await expect
-        .poll(() => buttonColors(page))
-        .toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(30, 58, 138)' });
-      expect(warnings).toEqual([]);
-    });
-  });
-
-  it('that is not a color falls back to the default accent, with white text, and one warning', async () => {
-    const warnings: string[] = [];
-    await withPage(fixture.browser, `${fixture.server.url}/not-a-color.html`, async ({ page }) => {
-      page.on('console', (message) => {
-        if (message.type() === 'warning') warnings.push(message.text());
-      });
-      await page.reload();
-      await expectStep(page, 'intro');
-      await expect
-        .poll(() => buttonColors(page))
-        .toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
-      expect(warnings).toEqual([
-        expect.stringMatching(/^\[care-level-finder\] --clf-accent: banana is not an opaque color/),
-      ]);
-    });
-  });
-
-  it('is checked against its text even when only the text color is set', async () => {
-    const warnings: string[] = [];
-    await withPage(fixture.browser, `${fixture.server.url}/text-only.html`, async ({ page }) => {
-      page.on('console', (message) => {
-        if (message.type() === 'warning') warnings.push(message.text());
-      });
-      await page.reload();
-      await expectStep(page, 'intro');
-      await expect
-        .poll(() => buttonColors(page))
-        .toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' });
-      expect(warnings).toEqual([expect.stringMatching(/with text #777777 has a contrast of 1\.\d:1/)]);
+  it.each([
+    [
+      'that is readable is used as given, without a warning',
+      '/navy.html',
+      { text: 'rgb(255, 255, 255)', background: 'rgb(30, 58, 138)' },
+      [],
+    ],
+    [
+      'that is not a color falls back to the default accent, with white text, and one warning',
+      '/not-a-color.html',
+      { text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' },
+      [expect.stringMatching(/^\[care-level-finder\] --clf-accent: banana is not an opaque color/)],
+    ],
+    [
+      'is checked against its text even when only the text color is set',
+      '/text-only.html',
+      { text: 'rgb(255, 255, 255)', background: 'rgb(15, 118, 110)' },
+      [expect.stringMatching(/with text #777777 has a contrast of 1\.\d:1/)],
+    ],
+  ] as const)('%s', async (_name, path, colors, expected) => {
+    await withThemedPage(path, async (page, warnings) => {
+      await expect.poll(() => buttonColors(page)).toEqual(colors);
+      expect(warnings).toEqual(expected);
     });
   });
 });

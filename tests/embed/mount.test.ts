@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineCareLevelFinder, mount } from '../../src/index';
+import { answerInside, clickInside, pasteIn } from '../support/shadow';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -16,14 +17,6 @@ function host(): HTMLElement {
 }
 
 const root = (element: Element) => element.shadowRoot?.querySelector<HTMLElement>('[data-step]');
-/** Clicks inside the shadow root, then lets Preact's batched re-render run. */
-async function click(element: Element, selector: string): Promise<void> {
-  const target = element.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!target) throw new Error(`nothing matches ${selector} (step ${root(element)?.dataset.step})`);
-  target.click();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 describe('mount()', () => {
   it('renders into an open shadow root styled by an adopted stylesheet', () => {
     const element = host();
@@ -46,7 +39,7 @@ describe('mount()', () => {
       // "clf:start: each time `who` is shown": the question is already on screen.
       stepWhenSeen.push(root(element)?.dataset.step);
     });
-    await click(element, '[data-action="start"]');
+    await clickInside(element, '[data-action="start"]');
     expect(root(element)?.dataset.step).toBe('who');
     expect(stepWhenSeen).toEqual(['who']);
     expect(seen).toHaveLength(1);
@@ -60,7 +53,7 @@ describe('mount()', () => {
     mount(element, { phone: 'call us' });
     expect(error).toHaveBeenCalledTimes(1);
     expect(error.mock.calls[0]?.[0]).toMatch(/^\[care-level-finder\] phone="call us" is not a US phone number/);
-    await click(element, '[data-action="start"]');
+    await clickInside(element, '[data-action="start"]');
     expect(root(element)?.dataset.step).toBe('who');
   });
 
@@ -79,11 +72,11 @@ describe('mount() with the preview-only previewStart option', () => {
     const element = host();
     mount(element, { phone: '555-010-4477', previewStart: { step: 'danger', answers: { who: ['loved-one'] } } });
     expect(root(element)?.dataset.step).toBe('danger');
-    await click(element, '[data-option="none"]');
-    await click(element, '[data-action="continue"]');
+    await clickInside(element, '[data-option="none"]');
+    await clickInside(element, '[data-action="continue"]');
     expect(root(element)?.dataset.step).toBe('age');
-    await click(element, '[data-action="back"]');
-    await click(element, '[data-action="back"]');
+    await clickInside(element, '[data-action="back"]');
+    await clickInside(element, '[data-action="back"]');
     expect(element.shadowRoot?.querySelector<HTMLInputElement>('[data-option="loved-one"]')?.checked).toBe(true);
     expect(sessionStorage.length).toBe(0);
   });
@@ -107,21 +100,12 @@ describe('<care-level-finder>', () => {
   });
 
   it('reads its attributes and follows later changes', async () => {
-    defineCareLevelFinder();
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      '<care-level-finder phone="555-010-4477" clinic-name="Harbor Light"></care-level-finder>',
-    );
-    const element = document.querySelector('care-level-finder') as HTMLElement;
+    const element = pasteIn('<care-level-finder phone="555-010-4477" clinic-name="Harbor Light"></care-level-finder>');
     expect(root(element)?.dataset.step).toBe('intro');
     element.setAttribute('clinic-name', '<b>New Name</b>');
     // Walk to a result to see the clinic name in the call button.
-    await click(element, '[data-action="start"]');
-    const answers = ['self', 'none', 'adult', 'none', 'no', 'no', 'stable', 'no', 'one-two-hours-week'];
-    for (const option of answers) {
-      await click(element, `[data-option="${option}"]`);
-      await click(element, '[data-action="continue"]');
-    }
+    await clickInside(element, '[data-action="start"]');
+    await answerInside(element, ['self', 'none', 'adult', 'none', 'no', 'no', 'stable', 'no', 'one-two-hours-week']);
     const call = element.shadowRoot?.querySelector('[data-action="call"]');
     expect(call?.textContent).toContain('Call <b>New Name</b>');
     expect(call?.querySelector('b')).toBeNull();
@@ -132,7 +116,7 @@ describe('<care-level-finder>', () => {
     const element = document.createElement('care-level-finder');
     element.setAttribute('phone', '555-010-4477');
     document.body.append(element);
-    await click(element, '[data-action="start"]');
+    await clickInside(element, '[data-action="start"]');
     const other = host();
     other.append(element);
     await Promise.resolve();

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePhone } from '../../src/config';
-import { defineCareLevelFinder } from '../../src/embed/element';
+import { answerInside, clickInside, pasteIn } from '../support/shadow';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -45,14 +45,6 @@ function shownOf(number: string): string {
   return `(${number.slice(0, 3)}) ${number.slice(3, 6)}-${number.slice(6)}`;
 }
 
-/** Clicks inside the shadow root, then lets Preact's batched re-render run. */
-async function click(host: Element, selector: string): Promise<void> {
-  const target = host.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!target) throw new Error(`nothing matches ${selector}`);
-  target.click();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 function callButton(host: Element): { href: string | null; shown: string | null | undefined } {
   const call = host.shadowRoot?.querySelector('a[data-action="call"]');
   return { href: call?.getAttribute('href') ?? null, shown: call?.querySelector('.contact__number')?.textContent };
@@ -67,16 +59,11 @@ describe('swapDigits, the stand-in for a vendor rewriting a number', () => {
 
 describe('the phone attribute rewritten by call tracking', () => {
   it('reaches the call button from the intro, and a rewrite in any accepted format reaches it on a result', async () => {
-    defineCareLevelFinder();
-    document.body.insertAdjacentHTML('beforeend', `<care-level-finder phone="+1-555-010-4477"></care-level-finder>`);
-    const host = document.querySelector('care-level-finder') as HTMLElement;
+    const host = pasteIn('<care-level-finder phone="+1-555-010-4477"></care-level-finder>');
     // On the intro, before any call button exists.
     host.setAttribute('phone', swapDigits('+1-555-010-4477', '8005550199'));
-    await click(host, '[data-action="start"]');
-    for (const option of ['self', 'overdose']) {
-      await click(host, `[data-option="${option}"]`);
-      await click(host, '[data-action="continue"]');
-    }
+    await clickInside(host, '[data-action="start"]');
+    await answerInside(host, ['self', 'overdose']);
     expect(callButton(host)).toEqual({ href: 'tel:+18005550199', shown: '(800) 555-0199' });
 
     // On the result, as often as the vendor likes, in every format the parser accepts.

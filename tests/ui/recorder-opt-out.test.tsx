@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/config';
 import { COPY } from '../../src/copy';
-import { defineCareLevelFinder } from '../../src/embed/element';
 import { toView } from '../../src/machine';
 import { Root } from '../../src/ui/Root';
 import type { UiSettings } from '../../src/ui/settings';
@@ -14,6 +13,7 @@ import {
   RECORDER_OPT_OUT_CLASSES,
 } from '../../src/ui/recorder-opt-out';
 import { cleanup, renderWidget } from '../support/render-widget';
+import { answerInside, clickInside, pasteIn } from '../support/shadow';
 
 afterEach(() => {
   cleanup();
@@ -49,14 +49,6 @@ function expectEveryTopLevelMarked(host: Element, where: string): void {
   for (const element of elements) expectMarkers(element, `${where}: <${element.localName}>`);
 }
 
-/** Clicks inside the shadow root, then lets Preact's batched re-render run. */
-async function click(host: Element, selector: string): Promise<void> {
-  const target = host.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!target) throw new Error(`nothing matches ${selector}`);
-  target.click();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 describe("the widget's root", () => {
   it('carries every documented session-recorder and call-tracking opt-out marker, on every screen', () => {
     const widget = renderWidget();
@@ -79,37 +71,27 @@ describe("the widget's root", () => {
 
 describe('every top-level element in the shadow root', () => {
   it('is marked inline: intro, a question, the crisis panel open, and a result', async () => {
-    defineCareLevelFinder();
-    document.body.insertAdjacentHTML('beforeend', '<care-level-finder phone="555-010-4477"></care-level-finder>');
-    const host = document.querySelector('care-level-finder') as HTMLElement;
+    const host = pasteIn('<care-level-finder phone="555-010-4477"></care-level-finder>');
     expectEveryTopLevelMarked(host, 'intro');
-    await click(host, '[data-action="start"]');
+    await clickInside(host, '[data-action="start"]');
     expectEveryTopLevelMarked(host, 'who');
-    await click(host, '[data-action="help-now"]');
+    await clickInside(host, '[data-action="help-now"]');
     expect(host.shadowRoot?.querySelector('.help-panel')).not.toBeNull();
     expectEveryTopLevelMarked(host, 'who, crisis panel open');
     expectMarkers(host.shadowRoot?.querySelector('.help-panel'), 'crisis panel');
-    await click(host, '[data-action="close-help"]');
-    for (const option of ['self', 'overdose']) {
-      await click(host, `[data-option="${option}"]`);
-      await click(host, '[data-action="continue"]');
-    }
+    await clickInside(host, '[data-action="close-help"]');
+    await answerInside(host, ['self', 'overdose']);
     expect(host.shadowRoot?.querySelector('[data-outcome="emergency"]')).not.toBeNull();
     expectEveryTopLevelMarked(host, 'emergency');
   });
 
   it('is marked in the popup, closed and open', async () => {
-    defineCareLevelFinder();
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      '<care-level-finder mode="popup" phone="555-010-4477"></care-level-finder>',
-    );
-    const host = document.querySelector('care-level-finder') as HTMLElement;
+    const host = pasteIn('<care-level-finder mode="popup" phone="555-010-4477"></care-level-finder>');
     expectEveryTopLevelMarked(host, 'launcher');
     const dialog = host.shadowRoot?.querySelector('dialog');
     // happy-dom may lack showModal(); the open state is what matters here.
     if (dialog && typeof dialog.showModal !== 'function') dialog.showModal = () => dialog.setAttribute('open', '');
-    await click(host, '.launcher');
+    await clickInside(host, '.launcher');
     expect(host.shadowRoot?.querySelector('[data-step="intro"]')).not.toBeNull();
     expectEveryTopLevelMarked(host, 'popup open');
   });

@@ -100,6 +100,18 @@ export async function withPage(
   }
 }
 
+/**
+ * The console warnings `page` logs from now on (the widget's configuration warnings), in order.
+ * Attach it before the reload or navigation whose warnings a test counts.
+ */
+export function collectWarnings(page: Page): readonly string[] {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
 /** The widget's host element; the helpers below default to the only one on the page. */
 export function widget(page: Page): Locator {
   return page.locator('care-level-finder');

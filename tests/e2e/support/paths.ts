@@ -38,6 +38,21 @@ const LOW_RISK_START: readonly Answer[] = [
   ['withdrawal', ['none']],
 ];
 
+/**
+ * After `withdrawal`, the answers of the walks that want as much on the result as one screen
+ * can carry (privacy.test.ts, first-steps-and-guides.test.ts): no support, not tried before,
+ * an unsafe home (so the conditional sober-living step comes, answered yes), mental health
+ * most days, and the lightest schedule.
+ */
+export const LOADED_AFTER_WITHDRAWAL: readonly Answer[] = [
+  ['support', ['no']],
+  ['tried-before', ['no']],
+  ['home', ['unsafe']],
+  ['sober-living', ['yes']],
+  ['mental-health', ['most-days']],
+  ['schedule', ['one-two-hours-week']],
+];
+
 export interface OutcomePath {
   readonly outcome: Outcome;
   /** Only for a level: the one rule that must fire (data-reason). */

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { StepId } from '../../../src/screening';
-import { withPage, type OpenedPage } from './browser';
+import { expect } from 'vitest';
+import { withPage, type BrowserAndServer, type OpenedPage } from './browser';
 import type { TestServer } from './server';
 
 /** The one sessionStorage key the widget may use (embed.md, Guarantees). */
@@ -66,6 +67,26 @@ export async function withHostPage(
       messages: entries,
       uncaught: () => opened.problems.filter((problem) => problem.startsWith('uncaught:')),
     });
+  });
+}
+
+/** A `prepare` for withHostPage that installs nothing. */
+export const noSetup = async (): Promise<void> => {};
+
+/**
+ * withHostPage on the fixture's browser and server, for a page that must stay quiet: after
+ * `run`, no problem (console error, uncaught error) and no console message of any type.
+ */
+export async function withQuietHostPage(
+  fixture: BrowserAndServer,
+  path: string,
+  prepare: (page: Page) => Promise<void>,
+  run: (opened: HostPage) => Promise<void>,
+): Promise<void> {
+  await withHostPage(fixture.browser, fixture.server, path, prepare, async (opened) => {
+    await run(opened);
+    expect(opened.problems).toEqual([]);
+    expect(opened.messages).toEqual([]);
   });
 }
 

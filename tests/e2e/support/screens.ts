@@ -1,13 +1,14 @@
 // Every screen the machine can show, reached by paths generated from the machine itself
 // (xstate/graph), so that a screen added to the machine is walked by every test that uses
 // these paths without anyone listing it. Used by the accessibility checks (a11y.test.ts) and
-// the call-tracking scanner (call-tracking.test.ts).
+// the call-tracking scanner (call-tracking.test.ts) and the text-spacing check (text-spacing.test.ts).
 
+import type { Page } from 'playwright-core';
 import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { screeningMachine, type ScreeningEvent, type ScreeningMachine } from '../../../src/machine';
 import { optionsOf, type OptionId, type StepId } from '../../../src/screening';
-import { choose, press } from './browser';
+import { choose, expectStep, press } from './browser';
 
 type Snapshot = SnapshotFrom<ScreeningMachine>;
 
@@ -100,4 +101,31 @@ export async function replay(target: Parameters<typeof press>[0], events: readon
     else if (event.type === 'answer.select') await choose(target, event.option);
     else if (event.type === 'step.continue') await press(target, 'continue');
   }
+}
+
+/**
+ * Walks PATHS on `page`, opening `url` afresh for each path (then `prepare`), and runs `check`
+ * once for each screen: the first time a path shows it, once the widget shows its data-step.
+ * Returns the screens checked, for the test to compare with the machine's.
+ */
+export async function checkEachScreenOnce(
+  page: Page,
+  url: string,
+  check: (screen: string) => Promise<void>,
+  prepare: () => Promise<void> = async () => {},
+): Promise<Set<string>> {
+  const checked = new Set<string>();
+  for (const path of PATHS) {
+    await page.goto(url);
+    await prepare();
+    for (const step of path.steps) {
+      await replay(page, [step.event as ScreeningEvent]);
+      const screen = screenOf(step.state);
+      if (checked.has(screen)) continue;
+      checked.add(screen);
+      await expectStep(page, dataStepOf(step.state));
+      await check(screen);
+    }
+  }
+  return checked;
 }

@@ -489,7 +489,7 @@ export async function uploadPlugin(page: Page, site: WordPressSite, zip: string 
     await activate.waitFor({ timeout: 10_000 });
   } catch {
     throw new Error(
-      `Upload Plugin did not offer to activate it; the page says:\n${await page.locator('.wrap').innerText()}`,
+      `Upload Plugin did not offer to activate it; the page says:\n${((await page.locator('.wrap').textContent()) ?? '').replace(/\s+/g, ' ').trim()}`,
     );
   }
   await Promise.all([page.waitForURL(/plugins\.php/), activate.click()]);

@@ -4,7 +4,7 @@
 // allowed by the strict CSP too. It records console.error and console.warn calls, uncaught
 // errors, unhandled rejections and Content-Security-Policy violations, for both engines alike.
 
-import type { Violation } from '../csp';
+import { recordViolationsInto, type Violation } from '../csp';
 import type { EngineTab } from './driver';
 
 export const RECORDER_PATH = '/engine-recorder.js';
@@ -31,15 +31,8 @@ export const RECORDER_SOURCE = `(() => {
   window.addEventListener('unhandledrejection', (event) => {
     problems.push('unhandled rejection: ' + text(event.reason));
   });
-  // Capture phase on document: violations inside a shadow root (composed events) arrive here.
-  document.addEventListener('securitypolicyviolation', (event) => {
-    violations.push({
-      directive: event.effectiveDirective,
-      blockedURI: event.blockedURI,
-      sample: event.sample,
-      source: event.sourceFile + ':' + event.lineNumber,
-    });
-  }, true);
+  // Content-Security-Policy violations, also those raised inside a shadow root.
+  ${recordViolationsInto('violations')}
 })();
 `;
 

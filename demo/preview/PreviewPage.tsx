@@ -2,7 +2,7 @@
 // in the widget (questions, rule data, copy), never from a second hand-written copy. One file
 // per section; the state they share (language, the row the live widget starts from) is state.ts.
 
-import { Combinations } from './Combinations';
+import { CombinationTable } from './CombinationTable';
 import { Header } from './Header';
 import { LivePanel } from './LivePanel';
 import { Notes } from './Notes';
@@ -27,7 +27,7 @@ export function PreviewPage() {
           <Questions copy={words} />
           <Outcomes copy={words} />
           <Notes copy={words} />
-          <Combinations copy={words} />
+          <CombinationTable copy={words} />
           <Safety copy={words} />
           <PhoneTeam row={liveRow.value} />
         </main>

@@ -3,7 +3,7 @@
 
 import { signal } from '@preact/signals';
 import type { Copy } from '../../src/copy';
-import { type Level, LEVELS } from '../../src/screening';
+import { LEVELS, type Level } from '../../src/screening';
 import { DECIDING_STEPS } from './combinations';
 import { optionLabel } from './describe';
 import { outcomeName, reasonOf } from './shared';
@@ -12,7 +12,7 @@ import { ROWS, tryRow } from './state';
 /** The outcome the table is narrowed to. */
 const outcomeFilter = signal<Level | 'all'>('all');
 
-export function Combinations({ copy: words }: { readonly copy: Copy }) {
+export function CombinationTable({ copy: words }: { readonly copy: Copy }) {
   const filter = outcomeFilter.value;
   const rows = ROWS.filter((row) => filter === 'all' || row.decision.outcome === filter);
   return (

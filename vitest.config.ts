@@ -2,7 +2,7 @@
 // The builds are in vite.config.ts; the tests share its base (Preact, the version stamp).
 
 import { defineConfig } from 'vitest/config';
-import { BASE } from './vite.config';
+import { BASE } from './vite.config.ts';
 
 export default defineConfig({
   plugins: BASE.plugins,
